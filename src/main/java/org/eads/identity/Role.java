@@ -1,0 +1,23 @@
+package org.eads.identity;
+
+/** What a user may do. A user holds one or more roles; the Spring Security authority is {@code ROLE_<name>}. */
+public enum Role {
+    /** Searches, views shared records, creates and edits records of the own member. */
+    OFFICER,
+    /** An officer who also works with statistics and analysis. */
+    ANALYST,
+    /** Approves, and manages all records of the own member. */
+    SUPERVISOR,
+    /** Manages the users of the own member. */
+    MEMBER_ADMIN,
+    /** Manages members, agencies and users of every member. */
+    SECRETARIAT_ADMIN,
+    /** Reads the audit log, and nothing else. */
+    AUDITOR,
+    /** A machine that uses the API with a bearer token. */
+    API_CLIENT;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
