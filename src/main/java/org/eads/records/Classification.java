@@ -1,0 +1,6 @@
+package org.eads.records;
+
+/** The protective marking of a record. */
+public enum Classification {
+    RESTRICTED, CONFIDENTIAL, SECRET
+}

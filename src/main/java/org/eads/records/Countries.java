@@ -1,0 +1,47 @@
+package org.eads.records;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** ISO 3166-1 alpha-3 country codes, as the JDK knows them. */
+public final class Countries {
+
+    private static final Set<String> ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+    private Countries() {
+    }
+
+    public static boolean isAlpha3(String code) {
+        return code != null && ALPHA3.contains(code);
+    }
+
+    /** Checks each code, reporting a bad one under {@code field[i]}. */
+    public static void check(Iterable<String> codes, String field, Problems problems) {
+        if (codes == null) {
+            return;
+        }
+        int i = 0;
+        for (String c : codes) {
+            if (!isAlpha3(c)) {
+                problems.add(field + "[" + i + "]", "'" + c + "' is not an ISO 3166-1 alpha-3 country code (e.g. MYS, THA)");
+            }
+            i++;
+        }
+    }
+
+    public static void checkOne(String code, String field, Problems problems) {
+        if (code != null && !isAlpha3(code)) {
+            problems.add(field, "'" + code + "' is not an ISO 3166-1 alpha-3 country code (e.g. MYS, THA)");
+        }
+    }
+
+    /** The alpha-2 code for an alpha-3 one, for libraries that want it (phone numbers). */
+    public static String alpha2(String alpha3) {
+        for (String a2 : Locale.getISOCountries()) {
+            if (new Locale("", a2).getISO3Country().equals(alpha3)) {
+                return a2;
+            }
+        }
+        return null;
+    }
+}
