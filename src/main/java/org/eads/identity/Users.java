@@ -61,9 +61,10 @@ public class Users {
 
     static EadsUser map(ResultSet rs, int row) throws SQLException {
         long agency = rs.getLong("agency_id");
+        Long agencyId = rs.wasNull() ? null : agency;
         return new EadsUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("member_code"), MemberKind.valueOf(rs.getString("member_kind")),
-                rs.wasNull() ? null : agency, roles(rs.getArray("roles")));
+                rs.getString("member_code"), MemberKind.valueOf(rs.getString("member_kind")), agencyId,
+                roles(rs.getArray("roles")));
     }
 
     private static Set<Role> roles(Array array) throws SQLException {
