@@ -1,0 +1,73 @@
+package org.eads.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eads.identity.EadsUser;
+import org.eads.imports.internal.ImportEngine;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bulk import of records from CSV or JSON files. Uploads run in the background (the owner can leave the page and come
+ * back); the command line runs a file in the foreground. Either way every row is checked as the API checks it, and
+ * errors are reported with their line numbers.
+ */
+@Service
+public class Imports {
+
+    private final ImportEngine engine;
+
+    public Imports(ImportEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Queues an uploaded file; a worker picks it up within a second. */
+    public ImportJob submit(EadsUser user, String fileName, byte[] content, ImportMode mode) {
+        return engine.submit(user, fileName, content, mode);
+    }
+
+    /** Runs a local file now, in this thread, reporting progress to the listener (the command line). */
+    public ImportJob runFile(EadsUser user, Path file, ImportMode mode, ProgressListener listener) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return engine.runNow(user, file.getFileName().toString(), countLines(file), in, mode, listener);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<ImportJob> find(EadsUser user, UUID id) {
+        return engine.find(id).filter(j -> j.userId() == user.id());
+    }
+
+    public List<ImportJob> recent(EadsUser user) {
+        return engine.recent(user);
+    }
+
+    /** After a dry run found errors: write the valid rows only. */
+    public ImportJob importValidRows(EadsUser user, UUID id) {
+        return engine.requeueValidOnly(find(user, id).orElseThrow(() -> new ImportNotFoundException(id)));
+    }
+
+    public ImportJob cancel(EadsUser user, UUID id) {
+        return engine.cancel(find(user, id).orElseThrow(() -> new ImportNotFoundException(id)));
+    }
+
+    /** Rows in a file, for the progress bar: lines, less the CSV header. */
+    static int countLines(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ImportEngine.countRows(in, ImportFormat.of(file.getFileName().toString()));
+        }
+    }
+
+
+    /** Hears how far a foreground import is. */
+    public interface ProgressListener {
+        void rows(int processed, int imported, int errors);
+    }
+}

@@ -1,0 +1,196 @@
+package org.eads.imports.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eads.audit.AuditAction;
+import org.eads.audit.AuditEvent;
+import org.eads.audit.AuditLog;
+import org.eads.identity.CurrentUser;
+import org.eads.identity.EadsUser;
+import org.eads.imports.ImportFormat;
+import org.eads.imports.ImportMode;
+import org.eads.imports.ImportStatus;
+import org.eads.imports.RowError;
+import org.eads.member.Member;
+import org.eads.member.Members;
+import org.eads.records.InvalidRecordException;
+import org.eads.records.RecordCodec;
+import org.eads.records.RecordInput;
+import org.eads.records.Records;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import: reads the rows, checks each one exactly as the API would, and writes the good ones in batches.
+ * All of a job's rows and its DONE status are committed in one transaction, so a crash or a kill leaves nothing of
+ * the file behind and the job can simply run again.
+ */
+@Component
+class ImportRunner {
+
+    static final int BATCH = 5000;
+    private static final int PROGRESS_EVERY = 1000;
+
+    private final Records records;
+    private final RecordCodec codec;
+    private final Members members;
+    private final AuditLog audit;
+    private final ImportJobStore jobs;
+    private final TransactionTemplate inOneTransaction;
+    private final TransactionTemplate onItsOwn;
+
+    ImportRunner(Records records, RecordCodec codec, Members members, AuditLog audit, ImportJobStore jobs,
+                 PlatformTransactionManager transactions) {
+        this.records = records;
+        this.codec = codec;
+        this.members = members;
+        this.audit = audit;
+        this.jobs = jobs;
+        this.inOneTransaction = new TransactionTemplate(transactions);
+        this.onItsOwn = new TransactionTemplate(transactions);
+        this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Listens to a running import, for a console progress bar. */
+    interface Progress {
+        void rows(int processed, int imported, int errors);
+    }
+
+    /** What a run ended with. */
+    record Outcome(ImportStatus status, int processed, int imported, int errorRows, List<RowError> errors) {
+    }
+
+    Outcome run(UUID jobId, EadsUser user, String fileName, ImportFormat format, ImportMode mode, InputStream content,
+                Progress listener) {
+        Map<String, Member> known = members.byCode();
+        Run run = new Run(jobId, user, mode, known, listener);
+        Outcome outcome;
+        try {
+            outcome = inOneTransaction.execute(tx -> {
+                read(format, content, run);
+                run.flush();
+                if (mode == ImportMode.ALL_OR_NOTHING && run.errorRows > 0) {
+                    tx.setRollbackOnly();
+                    return run.outcome(ImportStatus.NEEDS_DECISION);
+                }
+                Outcome done = run.outcome(ImportStatus.DONE);
+                jobs.finish(jobId, ImportStatus.DONE, done.processed(), done.imported(), done.errorRows(),
+                        done.errors(), null);
+                audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.IMPORT, "IMPORT",
+                        jobId.toString()).withDetails(fileName + ": " + done.imported() + " records imported, "
+                        + done.errorRows() + " rows rejected"));
+                return done;
+            });
+        } catch (RuntimeException e) {
+            outcome = run.outcome(ImportStatus.FAILED);
+            jobs.finish(jobId, ImportStatus.FAILED, outcome.processed(), 0, outcome.errorRows(), outcome.errors(),
+                    "The import stopped and nothing was written: " + e.getMessage());
+            return new Outcome(ImportStatus.FAILED, outcome.processed(), 0, outcome.errorRows(), outcome.errors());
+        }
+        if (outcome.status() == ImportStatus.NEEDS_DECISION) {
+            jobs.finish(jobId, ImportStatus.NEEDS_DECISION, outcome.processed(), 0, outcome.errorRows(),
+                    outcome.errors(), outcome.errorRows() + " rows have errors; nothing was written");
+            return new Outcome(ImportStatus.NEEDS_DECISION, outcome.processed(), 0, outcome.errorRows(), outcome.errors());
+        }
+        return outcome;
+    }
+
+    private void read(ImportFormat format, InputStream content, Run run) {
+        var mapper = codec.mapper();
+        switch (format) {
+            case CSV -> new CsvRecordRows(mapper).read(content, run::accept);
+            case JSON -> new JsonRecordRows(mapper).read(content, run::accept);
+        }
+    }
+
+    /** The state of one run. */
+    private final class Run {
+        private final UUID jobId;
+        private final EadsUser user;
+        private final ImportMode mode;
+        private final Map<String, Member> known;
+        private final Progress listener;
+        private final List<RecordInput> batch = new ArrayList<>(BATCH);
+        private final List<RowError> errors = new ArrayList<>();
+        private int processed;
+        private int imported;
+        private int errorRows;
+
+        Run(UUID jobId, EadsUser user, ImportMode mode, Map<String, Member> known, Progress listener) {
+            this.jobId = jobId;
+            this.user = user;
+            this.mode = mode;
+            this.known = known;
+            this.listener = listener;
+        }
+
+        void accept(ImportRow row) {
+            processed++;
+            List<RowError> problems = check(row);
+            if (problems.isEmpty()) {
+                // Once a row is bad in an all-or-nothing import, nothing more is written: the rest is only checked.
+                if (mode == ImportMode.VALID_ONLY || errorRows == 0) {
+                    batch.add(lastInput);
+                    if (batch.size() >= BATCH) {
+                        flush();
+                    }
+                }
+            } else {
+                errorRows++;
+                for (RowError e : problems) {
+                    if (errors.size() < ImportJobStore.KEPT_ERRORS) {
+                        errors.add(e);
+                    }
+                }
+            }
+            if (processed % PROGRESS_EVERY == 0) {
+                report();
+            }
+        }
+
+        /** The row's record once {@link #check} found it good. */
+        private RecordInput lastInput;
+
+        private List<RowError> check(ImportRow row) {
+            if (row.error() != null) {
+                return List.of(row.error());
+            }
+            try {
+                lastInput = codec.read(row.record()).input();
+            } catch (InvalidRecordException e) {
+                return e.problems().stream().map(p -> new RowError(row.line(), p.field(), p.message())).toList();
+            }
+            return records.problems(user, lastInput, known).stream()
+                    .map(p -> new RowError(row.line(), p.field(), p.message())).toList();
+        }
+
+        void flush() {
+            if (batch.isEmpty() || (mode == ImportMode.ALL_OR_NOTHING && errorRows > 0)) {
+                batch.clear();
+                return;
+            }
+            records.importBatch(user, jobId, batch);
+            imported += batch.size();
+            batch.clear();
+            report();
+        }
+
+        private void report() {
+            onItsOwn.executeWithoutResult(tx -> jobs.progress(jobId, processed, imported, errorRows));
+            if (listener != null) {
+                listener.rows(processed, imported, errorRows);
+            }
+        }
+
+        Outcome outcome(ImportStatus status) {
+            return new Outcome(status, processed, status == ImportStatus.DONE ? imported : 0, errorRows,
+                    List.copyOf(errors));
+        }
+    }
+}
