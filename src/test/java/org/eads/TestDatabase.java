@@ -20,7 +20,21 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     private static EmbeddedPostgres server;
     private static Path dataDir;
 
+    /** Set for a child process started by a test, so that it works on the test's database. */
+    public static final String SHARED_URL_VARIABLE = "EADS_TEST_DB_URL";
+
     public static synchronized String jdbcUrl() {
+        String shared = System.getenv(SHARED_URL_VARIABLE);
+        if (shared != null) {
+            if (dataDir == null) {
+                try {
+                    dataDir = Files.createTempDirectory("eads-test-data");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return shared;
+        }
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")

@@ -58,7 +58,7 @@ public class ImportEngine {
         ImportJob job = jobs.find(id).orElseThrow();
         byte[] content = jobs.file(id).orElse(null);
         if (content == null) {
-            jobs.finish(id, ImportStatus.FAILED, 0, 0, 0, List.of(), "The uploaded file is no longer there");
+            jobs.finish(id, ImportStatus.FAILED, 0, 0, 0, List.of(), "The import was interrupted before it finished and nothing of it was written: import the file again");
             return;
         }
         ImportRunner.Outcome outcome = runner.run(id, user, job.fileName(), job.format(), job.mode(),
