@@ -199,32 +199,41 @@ public class RecordCodec {
         return out;
     }
 
-    /** The record as one flat JSON object. */
+    /** An input as the flat JSON object that {@link #read} accepts: the body of a create call, a row of an import. */
+    public ObjectNode writeInput(RecordInput in) {
+        ObjectNode out = mapper.createObjectNode();
+        out.put("type", in.type().name());
+        out.put("sharingLevel", in.sharingLevel().name());
+        out.set("sharedWith", mapper.valueToTree(in.sharedWith().stream().sorted().toList()));
+        out.set("handlingCodes", mapper.valueToTree(in.handlingCodes().stream().sorted().toList()));
+        if (in.handlingNote() != null) {
+            out.put("handlingNote", in.handlingNote());
+        }
+        out.put("classification", in.classification().name());
+        if (in.reviewDate() != null) {
+            out.put("reviewDate", in.reviewDate().toString());
+        }
+        if (in.agencyId() != null) {
+            out.put("agencyId", in.agencyId());
+        }
+        out.setAll((ObjectNode) mapper.valueToTree(in.data()));
+        return out;
+    }
+
+    /** The record as one flat JSON object: its identity and history fields, then what {@link #writeInput} gives. */
     public ObjectNode write(SharedRecord r) {
         ObjectNode out = mapper.createObjectNode();
         out.put("id", r.id().toString());
-        out.put("type", r.type().name());
         out.put("label", r.label());
         out.put("ownerMember", r.ownerMember());
-        if (r.agencyId() != null) {
-            out.put("agencyId", r.agencyId());
-        }
         out.put("createdBy", r.createdBy());
-        out.put("sharingLevel", r.sharingLevel().name());
-        out.set("sharedWith", mapper.valueToTree(r.sharedWith().stream().sorted().toList()));
-        out.set("handlingCodes", mapper.valueToTree(r.handlingCodes().stream().sorted().toList()));
-        if (r.handlingNote() != null) {
-            out.put("handlingNote", r.handlingNote());
-        }
-        out.put("classification", r.classification().name());
-        out.put("reviewDate", r.reviewDate().toString());
         out.put("version", r.version());
         out.put("createdAt", r.createdAt().toString());
         out.put("updatedAt", r.updatedAt().toString());
         if (r.updatedBy() != null) {
             out.put("updatedBy", r.updatedBy());
         }
-        out.setAll((ObjectNode) mapper.valueToTree(r.data()));
+        out.setAll(writeInput(r.toInput()));
         return out;
     }
 
