@@ -42,6 +42,7 @@ public final class Catalogue {
         var burmese = new BurmeseNames();
         var vietnamese = new VietnameseNames();
         var malay = MalayNames.malaysian();
+        var singaporeanMalay = MalayNames.singaporean();
         var bruneiMalay = MalayNames.bruneian();
         var malaysianChinese = new ChineseNames("malaysian-chinese", 60, 35, 5, 70, 20);
         var singaporeanChinese = new ChineseNames("singaporean-chinese", 65, 12, 23, 65, 35);
@@ -71,8 +72,8 @@ public final class Catalogue {
                 places, banks, wallets, vehicles);
         amc(amcs, "MMR", "MM", cultures(burmese, 100), "THA LAO MYS", places, banks, wallets, vehicles);
         amc(amcs, "PHL", "PH", cultures(filipino, 100), "IDN MYS VNM", places, banks, wallets, vehicles);
-        amc(amcs, "SGP", "SG", cultures(singaporeanChinese, 74, malay, 14, singaporeanIndian, 12), "MYS IDN PHL VNM",
-                places, banks, wallets, vehicles);
+        amc(amcs, "SGP", "SG", cultures(singaporeanChinese, 74, singaporeanMalay, 14, singaporeanIndian, 12),
+                "MYS IDN PHL VNM", places, banks, wallets, vehicles);
         amc(amcs, "THA", "TH", cultures(thai, 100), "MMR LAO KHM MYS VNM", places, banks, wallets, vehicles);
         amc(amcs, "VNM", "VN", cultures(vietnamese, 100), "KHM LAO THA", places, banks, wallets, vehicles);
 

@@ -34,7 +34,7 @@ public final class IndicatorMaker {
     private static final String[] TLDS = {"example", "example", "example", "test"};
     private static final String[] URL_PATHS = {"/login", "/member/register?ref=", "/track?id=",
         "/invest/vip?utm_source=telegram&ref=", "/app/download", "/claim?code=", "/kyc/verify"};
-    private static final Set<String> CONNECTORS = Set.of("bin", "binti", "a", "l", "p", "s", "o", "d", "dela", "de",
+    private static final Set<String> CONNECTORS = Set.of("bin", "binti", "binte", "a", "l", "p", "s", "o", "d", "dela", "de",
         "los", "del", "delos", "haji", "hajah", "hj", "hjh", "awang", "dayang", "pengiran");
 
     private final Catalogue catalogue;

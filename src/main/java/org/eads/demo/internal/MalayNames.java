@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Malay patronymic names: one or two given names, then bin (son of) or binti (daughter of) and the father's name,
- * as in Ahmad Faizal bin Rahman. In Brunei the names also carry the titles Haji or Hajah (after the pilgrimage,
+ * Malay patronymic names: one or two given names, then bin (son of) or binti (daughter of; binte in Singapore) and
+ * the father's name, as in Ahmad Faizal bin Rahman. In Brunei the names also carry the titles Haji or Hajah (after the pilgrimage,
  * written Hj and Hjh), Awang or Dayang, and the hereditary Pengiran, which belong to the name as registered.
  */
 final class MalayNames implements NamingCulture {
@@ -19,20 +19,28 @@ final class MalayNames implements NamingCulture {
     private final BySex given;
     private final List<String> fathers;
     private final boolean titles;
+    private final String daughterOf;
 
-    private MalayNames(String id, String givenFile, String fatherFile, boolean titles) {
+    private MalayNames(String id, String givenFile, String fatherFile, boolean titles, String daughterOf) {
         this.id = id;
+        this.daughterOf = daughterOf;
         this.given = BySex.read(givenFile, 2);
         this.fathers = DataFile.column(fatherFile, 1, 0);
         this.titles = titles;
     }
 
     static MalayNames malaysian() {
-        return new MalayNames("malay", "names/malay-given.csv", "names/malay-father.csv", false);
+        return new MalayNames("malay", "names/malay-given.csv", "names/malay-father.csv", false, "binti");
+    }
+
+    /** Singapore registers Malay women as binte rather than binti. */
+    static MalayNames singaporean() {
+        return new MalayNames("singaporean-malay", "names/malay-given.csv", "names/malay-father.csv", false, "binte");
     }
 
     static MalayNames bruneian() {
-        return new MalayNames("brunei-malay", "names/brunei-given.csv", "names/brunei-father.csv", true);
+        return new MalayNames("brunei-malay", "names/brunei-given.csv", "names/brunei-father.csv", true,
+                "binti");
     }
 
     @Override
@@ -52,7 +60,7 @@ final class MalayNames implements NamingCulture {
             personal = first + " " + second;
         }
         String father = rng.pick(fathers);
-        String connector = male ? "bin" : "binti";
+        String connector = male ? "bin" : daughterOf;
         List<org.eads.records.PersonName> names = new ArrayList<>(3);
         if (titles) {
             return bruneian(rng, male, personal, connector, father, names);
