@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eads.demo.internal.Agencies;
@@ -156,17 +157,17 @@ public record DemoDataset(List<DemoRecord> records, List<DemoLink> links, List<D
         Rng rng = new Rng(seed);
         List<DemoAccount> accounts = new ArrayList<>();
         for (String member : RecordGenerator.MEMBERS) {
-            String prefix = catalogue.amc(member).alpha2().toLowerCase(java.util.Locale.ROOT);
+            String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
             accounts.add(account(seed, prefix + ".officer", localName(catalogue, member, rng), member,
                     Agencies.of(member).get(0), Role.OFFICER));
         }
         for (String member : List.of("MYS", "THA", "SGP", "PHL")) {
-            String prefix = catalogue.amc(member).alpha2().toLowerCase(java.util.Locale.ROOT);
+            String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
             accounts.add(account(seed, prefix + ".supervisor", localName(catalogue, member, rng), member,
                     Agencies.of(member).get(0), Role.OFFICER, Role.SUPERVISOR));
         }
         for (String member : List.of("MYS", "THA")) {
-            String prefix = catalogue.amc(member).alpha2().toLowerCase(java.util.Locale.ROOT);
+            String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
             accounts.add(account(seed, prefix + ".admin", localName(catalogue, member, rng), member,
                     Agencies.of(member).get(0), Role.MEMBER_ADMIN));
         }

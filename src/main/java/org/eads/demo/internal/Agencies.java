@@ -3,6 +3,8 @@ package org.eads.demo.internal;
 import java.util.List;
 import java.util.Set;
 
+import org.eads.records.RecordType;
+
 /**
  * The agencies of each member as the member seed migration (V202611231600__member_members.sql) names them; the
  * loader finds their ids by these names. A test checks that the two agree.
@@ -35,7 +37,7 @@ public final class Agencies {
      * The agency that would hold a record of this type: immigration and NCB units hold travel documents, anti-scam
      * and cybercrime units hold indicators, commercial crime units hold indicators and organisations.
      */
-    public static String forRecord(String memberCode, org.eads.records.RecordType type) {
+    public static String forRecord(String memberCode, RecordType type) {
         List<String> agencies = of(memberCode);
         if (agencies.size() == 1) {
             return agencies.get(0);

@@ -3,6 +3,8 @@ package org.eads.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eads.records.PersonName;
+
 /**
  * Chinese-Indonesian names: an Indonesian or Western given name and an Indonesianised family name (Wijaya, Halim,
  * Tanoto) adopted in place of the Chinese one. The Chinese name, in Han characters with its Dutch-era Hokkien
@@ -25,7 +27,7 @@ final class ChineseIndonesianNames implements NamingCulture {
     public GeneratedName name(Rng rng, boolean male) {
         String[] f = rng.pick(family);
         String full = given.pick(rng, male)[1] + " " + f[0];
-        List<org.eads.records.PersonName> names = new ArrayList<>(2);
+        List<PersonName> names = new ArrayList<>(2);
         names.add(Names.primary(full, null, "Latin", "id"));
         if (rng.percent(40)) {
             String[] g = chineseGiven.pick(rng, male);

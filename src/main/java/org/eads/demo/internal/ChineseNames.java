@@ -3,6 +3,8 @@ package org.eads.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eads.records.PersonName;
+
 /**
  * Chinese names as registered in Singapore, Malaysia and Brunei: family name first, romanised in the family's
  * dialect (Hokkien and Teochew Tan, Lim, Ng, Teo; Cantonese Chan, Wong) or, for people born in China or registered
@@ -51,7 +53,7 @@ final class ChineseNames implements NamingCulture {
         };
         String givenLatin = system != System.PINYIN && rng.percent(dialectGivenPercent) ? g[2] : g[3];
         String latin = surname + " " + givenLatin;
-        List<org.eads.records.PersonName> names = new ArrayList<>(3);
+        List<PersonName> names = new ArrayList<>(3);
         names.add(Names.primary(latin, null, "Latin", "zh"));
         if (rng.percent(80)) {
             names.add(Names.alias(f[0] + g[1], latin, "Han", "zh"));

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ public final class DataFile {
                     throw new IllegalStateException(path + " line " + number + ": expected " + fields + " fields");
                 }
                 if (row.length < fields) {
-                    row = java.util.Arrays.copyOf(row, fields);
+                    row = Arrays.copyOf(row, fields);
                     row[fields - 1] = "";
                 }
                 for (int i = 0; i < row.length; i++) {
@@ -53,7 +54,7 @@ public final class DataFile {
         return rows;
     }
 
-    /** The first column of each row. */
+    /** One column of each row. */
     public static List<String> column(String name, int fields, int index) {
         return read(name, fields).stream().map(r -> r[index]).toList();
     }

@@ -3,6 +3,8 @@ package org.eads.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eads.records.PersonName;
+
 /**
  * Filipino names: given name, middle name (the mother's maiden family name) and family name, as in Maria Santos
  * Reyes; family names keep their Spanish particles in lower case (dela Cruz, de los Santos). The middle name is
@@ -23,7 +25,7 @@ final class FilipinoNames implements NamingCulture {
     public GeneratedName name(Rng rng, boolean male) {
         String g = given.pick(rng, male)[1];
         String surname = rng.pick(family);
-        List<org.eads.records.PersonName> names = new ArrayList<>(3);
+        List<PersonName> names = new ArrayList<>(3);
         String full;
         if (rng.percent(70)) {
             String middle = rng.pick(family);

@@ -3,6 +3,8 @@ package org.eads.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eads.records.PersonName;
+
 /**
  * Tamil and other South Indian names in Malaysia and Singapore: a given name and the father's name joined by a/l or
  * a/p (anak lelaki, anak perempuan) in Malaysia and s/o or d/o in Singapore. Without the connector, and with the
@@ -32,7 +34,7 @@ final class IndianNames implements NamingCulture {
         String g = given.pick(rng, male)[1];
         String father = rng.pick(fathers);
         String full = g + " " + (male ? son : daughter) + " " + father;
-        List<org.eads.records.PersonName> names = new ArrayList<>(3);
+        List<PersonName> names = new ArrayList<>(3);
         names.add(Names.primary(full, null, "Latin", "ta"));
         if (rng.percent(40)) {
             names.add(Names.latinAlias(g + " " + father, "ta"));

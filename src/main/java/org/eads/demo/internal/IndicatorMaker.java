@@ -2,6 +2,7 @@ package org.eads.demo.internal;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -147,7 +148,7 @@ public final class IndicatorMaker {
                 i++;
             }
             if (i > start) {
-                String token = name.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                String token = name.substring(start, i).toLowerCase(Locale.ROOT);
                 if (!CONNECTORS.contains(token)) {
                     if (first == null) {
                         first = token;
@@ -169,7 +170,7 @@ public final class IndicatorMaker {
     private String domain() {
         StringBuilder d = new StringBuilder(32).append(rng.pick(DOMAIN_FIRST)).append('-').append(rng.pick(DOMAIN_SECOND));
         if (rng.percent(40)) {
-            d.append('-').append(owner.alpha2().toLowerCase(java.util.Locale.ROOT));
+            d.append('-').append(owner.alpha2().toLowerCase(Locale.ROOT));
         }
         return d.append('.').append(rng.pick(TLDS)).toString();
     }

@@ -3,6 +3,8 @@ package org.eads.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eads.records.PersonName;
+
 /**
  * Indonesian names: many people, especially Javanese, have a single name (Suharto, Wahyudi); others have two or more
  * parts that are given names rather than family names, except among the Batak and Minahasans (Siregar, Wenas).
@@ -27,7 +29,7 @@ final class IndonesianNames implements NamingCulture {
         }
         String a = first.pick(rng, male)[1];
         String full = a + " " + last.pick(rng, male)[1];
-        List<org.eads.records.PersonName> names = new ArrayList<>(2);
+        List<PersonName> names = new ArrayList<>(2);
         names.add(Names.primary(full, null, "Latin", "id"));
         if (rng.percent(20)) {
             names.add(Names.latinAlias(a, "id"));

@@ -1,6 +1,7 @@
 package org.eads.demo.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Lao: given name then family name, in Lao script with the usual (French-influenced) romanisation. */
 final class LaoNames implements NamingCulture {
@@ -21,7 +22,7 @@ final class LaoNames implements NamingCulture {
         if (rng.percent(15)) {
             // Lao officials and documents often give the family name first in Latin letters.
             return new GeneratedName(List.of(Names.primary(g[1] + " " + f[0], latin, "Lao", "lo"),
-                    Names.latinAlias(f[1].toUpperCase(java.util.Locale.ROOT) + " " + g[2], "lo")), latin, latin);
+                    Names.latinAlias(f[1].toUpperCase(Locale.ROOT) + " " + g[2], "lo")), latin, latin);
         }
         return new GeneratedName(List.of(Names.primary(g[1] + " " + f[0], latin, "Lao", "lo")), latin, latin);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eads.records.PersonName;
+
 /**
  * Malay patronymic names: one or two given names, then bin (son of) or binti (daughter of; binte in Singapore) and
  * the father's name, as in Ahmad Faizal bin Rahman. In Brunei the names also carry the titles Haji or Hajah (after the pilgrimage,
@@ -61,7 +63,7 @@ final class MalayNames implements NamingCulture {
         }
         String father = rng.pick(fathers);
         String connector = male ? "bin" : daughterOf;
-        List<org.eads.records.PersonName> names = new ArrayList<>(3);
+        List<PersonName> names = new ArrayList<>(3);
         if (titles) {
             return bruneian(rng, male, personal, connector, father, names);
         }
@@ -77,7 +79,7 @@ final class MalayNames implements NamingCulture {
     }
 
     private GeneratedName bruneian(Rng rng, boolean male, String personal, String connector, String father,
-                                   List<org.eads.records.PersonName> names) {
+                                   List<PersonName> names) {
         boolean pengiran = rng.percent(4);
         String own = pengiran ? "Pengiran " : rng.percent(25) ? (male ? "Haji " : "Hajah ")
                 : rng.percent(10) ? (male ? "Awang " : "Dayang ") : "";

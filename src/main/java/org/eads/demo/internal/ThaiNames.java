@@ -3,6 +3,8 @@ package org.eads.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eads.records.PersonName;
+
 /**
  * Thai: given name then family name, in Thai script with the RTGS romanisation as the Latin form. Passports often
  * spell the same name differently (Jaidee for RTGS Chaidi), and people are widely known by a one-syllable nickname.
@@ -26,7 +28,7 @@ final class ThaiNames implements NamingCulture {
         String[] f = rng.pick(family);
         String latin = g[2] + " " + f[1];
         String passport = (g[3].isEmpty() ? g[2] : g[3]) + " " + (f[2].isEmpty() ? f[1] : f[2]);
-        List<org.eads.records.PersonName> names = new ArrayList<>(3);
+        List<PersonName> names = new ArrayList<>(3);
         names.add(Names.primary(g[1] + " " + f[0], latin, "Thai", "th"));
         if (!passport.equals(latin) && rng.percent(55)) {
             names.add(Names.latinAlias(passport, "th"));

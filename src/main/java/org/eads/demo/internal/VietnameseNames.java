@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eads.records.PersonName;
+
 /**
  * Vietnamese: family name, middle name, given name, in Latin letters with diacritics (Nguyễn Văn An). The same
  * name without diacritics is how it is often typed abroad and in bank records, and it is a common alias.
@@ -26,7 +28,7 @@ final class VietnameseNames implements NamingCulture {
         Part g = given.pick(rng, male);
         String full = f.text + " " + m.text + " " + g.text;
         String ascii = f.ascii + " " + m.ascii + " " + g.ascii;
-        List<org.eads.records.PersonName> names = new ArrayList<>(3);
+        List<PersonName> names = new ArrayList<>(3);
         names.add(Names.primary(full, null, "Latin", "vi"));
         if (rng.percent(40)) {
             names.add(Names.latinAlias(ascii, "vi"));
