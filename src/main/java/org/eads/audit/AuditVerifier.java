@@ -31,11 +31,21 @@ public class AuditVerifier {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        return verify(BATCH);
+        return verify(null, BATCH);
+    }
+
+    /**
+     * As {@link #verify()}, and also checks that the anchored entry still has the anchored hash: that catches a
+     * chain rewritten from some entry on, hashes and head included, which the walk alone cannot tell from the
+     * original.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ChainVerification verify(ChainAnchor anchor) {
+        return verify(anchor, BATCH);
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    ChainVerification verify(int batchSize) {
+    ChainVerification verify(ChainAnchor anchor, int batchSize) {
         Head head = jdbc.sql("select seq, hash from audit_head where id = 1")
                 .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long expected = 1;
@@ -51,8 +61,11 @@ public class AuditVerifier {
             for (AuditEntry e : batch) {
                 checked++;
                 ChainBreak problem = check(e, expected, prevHash);
+                if (problem == null) {
+                    problem = checkAnchor(e, anchor);
+                }
                 if (problem != null) {
-                    return new ChainVerification(checked, head.seq(), problem);
+                    return new ChainVerification(checked, head.seq(), head.hash(), problem);
                 }
                 expected++;
                 prevHash = e.hash();
@@ -60,7 +73,12 @@ public class AuditVerifier {
             from = expected;
         } while (batch.size() == batchSize);
         long last = expected - 1;
-        return new ChainVerification(checked, head.seq(), checkHead(head, last, prevHash));
+        ChainBreak headProblem = checkHead(head, last, prevHash);
+        if (headProblem == null && anchor != null && anchor.seq() > last) {
+            headProblem = new ChainBreak(anchor.seq(), Problem.ANCHOR_MISMATCH, "the anchored entry is gone: the"
+                    + " chain ends at " + last + ".");
+        }
+        return new ChainVerification(checked, head.seq(), head.hash(), headProblem);
     }
 
     private static ChainBreak check(AuditEntry e, long expected, String prevHash) {
@@ -83,6 +101,14 @@ public class AuditVerifier {
                     "its content does not match its hash (the entry was changed after it was written).");
         }
         return null;
+    }
+
+    private static ChainBreak checkAnchor(AuditEntry e, ChainAnchor anchor) {
+        if (anchor == null || anchor.seq() != e.seq() || anchor.hash().equals(e.hash())) {
+            return null;
+        }
+        return new ChainBreak(e.seq(), Problem.ANCHOR_MISMATCH, "its hash is no longer the anchored "
+                + anchor.hash() + ": the chain was rewritten at or before this entry.");
     }
 
     private static ChainBreak checkHead(Head head, long last, String lastHash) {

@@ -13,6 +13,8 @@ public record ChainBreak(long seq, Problem problem, String description) {
         /** The head does not name the last entry: entries were removed from the end, or added around the writer. */
         HEAD_MISMATCH,
         /** An entry numbered before the start of the chain: the writer never writes one. */
-        UNEXPECTED_ENTRY
+        UNEXPECTED_ENTRY,
+        /** The entry no longer has the hash noted down outside the database: the chain was rewritten up to it. */
+        ANCHOR_MISMATCH
     }
 }
