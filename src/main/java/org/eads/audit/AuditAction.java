@@ -8,5 +8,5 @@ public enum AuditAction {
     EXPORT, IMPORT,
     SEARCH,
     ADMIN_CHANGE,
-    AUDIT_VIEW, AUDIT_EXPORT
+    AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.eads.audit.Actor;
+import org.eads.audit.CurrentActor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The user behind the current request (page or API), as an {@link EadsUser}. */
 @Component
-public class CurrentUser {
+public class CurrentUser implements CurrentActor {
 
     /** The signed-in user who has passed every factor, if any. */
     public Optional<EadsUser> find() {
@@ -28,6 +29,7 @@ public class CurrentUser {
     }
 
     /** The current user as the audit log names them, with the client address of the request. */
+    @Override
     public Actor actor() {
         return get().actor(clientAddress());
     }

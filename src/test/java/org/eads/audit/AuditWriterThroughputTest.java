@@ -1,0 +1,63 @@
+package org.eads.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * How many entries per second the writer sustains with one and with several threads, and how fast the verifier
+ * reads. A measurement, not a test: it asserts nothing about time and runs only when asked for
+ * ({@code ./mvnw test -Dtest=AuditWriterThroughputTest -Deads.bench=true}). The test database runs without fsync.
+ */
+@SpringBootTest
+@EnabledIfSystemProperty(named = "eads.bench", matches = "true")
+class AuditWriterThroughputTest {
+
+    @Autowired
+    AuditLog log;
+    @Autowired
+    AuditVerifier verifier;
+
+    @Test
+    void measure() throws Exception {
+        int entries = Integer.getInteger("eads.bench.entries", 4_000);
+        run(1, entries / 4);
+        for (int threads : new int[] {1, 2, 4, 8}) {
+            double rate = run(threads, entries);
+            System.out.printf("suite=audit-writer threads=%d entries=%d entries_per_s=%.0f%n", threads, entries,
+                    rate);
+        }
+        long start = System.nanoTime();
+        ChainVerification chain = verifier.verify();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("suite=audit-verify entries=%d intact=%s entries_per_s=%.0f%n", chain.entriesChecked(),
+                chain.intact(), chain.entriesChecked() / seconds);
+    }
+
+    private double run(int threads, int entries) throws Exception {
+        Actor actor = new Actor(null, "bench.writer", "SGP", null, "local");
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < entries / threads; i++) {
+                        log.record(AuditEvent.ok(actor, AuditAction.SEARCH, "PERSON", "P-" + i)
+                                .withDetails("name=Somchai Jaidee dob=1980"));
+                    }
+                }));
+            }
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        return entries / ((System.nanoTime() - start) / 1e9);
+    }
+}
