@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code eads} command line. */
 @Command(name = "eads", mixinStandardHelpOptions = true, version = "e-ADS 0.1.0",
         description = "electronic ASEANAPOL Database System",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, AuditCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, AuditCommand.class,
+                BenchCommand.class})
 public final class EadsCli implements Runnable {
 
     @CommandLine.Spec
@@ -31,7 +32,7 @@ public final class EadsCli implements Runnable {
     }
 
     /** Starts the application without a web server, for one-shot commands, with the given properties. */
-    static ConfigurableApplicationContext offline(Map<String, Object> properties) {
+    public static ConfigurableApplicationContext offline(Map<String, Object> properties) {
         SpringApplication app = new SpringApplication(EadsApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(properties);

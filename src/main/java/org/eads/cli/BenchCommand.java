@@ -1,0 +1,41 @@
+package org.eads.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.eads.cli.bench.RecordsBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Run a benchmark on generated data and print a table; the last line is key=value pairs.",
+                "Suites: records (import, read by id and list pages through the API, start time, heap)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SUITE", description = "records")
+    String suite;
+
+    @Option(names = "--records", paramLabel = "N", defaultValue = "1000000", description = "Records to generate (default ${DEFAULT-VALUE})")
+    int records;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder for the benchmark (default: a new temporary folder)")
+    Path dataDir;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "18080", description = "Port of the benchmarked node (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = dataDir != null ? dataDir : Files.createTempDirectory("eads-bench-");
+        switch (suite) {
+            case "records" -> new RecordsBenchmark(records, dir, port, System.out).run();
+            default -> {
+                System.err.println("Unknown suite '" + suite + "': records");
+                return 2;
+            }
+        }
+        return 0;
+    }
+}
