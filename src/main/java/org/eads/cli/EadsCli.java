@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code eads} command line. */
 @Command(name = "eads", mixinStandardHelpOptions = true, version = "e-ADS 0.1.0",
         description = "electronic ASEANAPOL Database System",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, AuditCommand.class,
-                BenchCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, TokenCommand.class, ImportCommand.class,
+                AuditCommand.class, BenchCommand.class})
 public final class EadsCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,68 @@
+package org.eads.identity.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.eads.identity.EadsUser;
+import org.eads.member.MemberKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds the user behind a bearer token, or why there is none. */
+@Component
+class BearerTokens {
+
+    /** The user, or the reason the token cannot be used (a sentence for the API client). */
+    record Check(EadsUser user, String problem) {
+    }
+
+    private final JdbcClient jdbc;
+
+    BearerTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Check check(String token) {
+        record Row(long tokenId, Instant expiresAt, Instant revokedAt, boolean enabled, boolean memberActive,
+                   EadsUser user) {
+        }
+        Row row = jdbc.sql("""
+                select t.id as token_id, t.expires_at, t.revoked_at, u.enabled, m.active as member_active,
+                    u.id, u.username, u.display_name, u.member_code, m.kind, u.agency_id, u.roles
+                from api_token t join app_user u on u.id = t.user_id join member m on m.code = u.member_code
+                where t.token_hash = :hash
+                """)
+                .param("hash", TokenHash.of(token))
+                .query((rs, i) -> {
+                    long agency = rs.getLong("agency_id");
+                    Long agencyId = rs.wasNull() ? null : agency;
+                    Timestamp revoked = rs.getTimestamp("revoked_at");
+                    return new Row(rs.getLong("token_id"), rs.getTimestamp("expires_at").toInstant(),
+                            revoked == null ? null : revoked.toInstant(), rs.getBoolean("enabled"),
+                            rs.getBoolean("member_active"),
+                            new EadsUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                                    rs.getString("member_code"), MemberKind.valueOf(rs.getString("kind")), agencyId,
+                                    SqlRoles.read(rs.getArray("roles"))));
+                })
+                .optional().orElse(null);
+        if (row == null) {
+            return new Check(null, "The bearer token is not known to e-ADS. Check that it was copied whole.");
+        }
+        if (row.revokedAt() != null) {
+            return new Check(null, "The bearer token was revoked on " + row.revokedAt() + ". Ask for a new one.");
+        }
+        if (!row.expiresAt().isAfter(Instant.now())) {
+            return new Check(null, "The bearer token expired on " + row.expiresAt() + ". Ask for a new one.");
+        }
+        if (!row.enabled() || !row.memberActive()) {
+            return new Check(null, "The account of this bearer token is disabled.");
+        }
+        // at most one write a minute per token: last_used_at is for people, not for accounting
+        jdbc.sql("""
+                update api_token set last_used_at = now()
+                where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')
+                """)
+                .param("id", row.tokenId()).update();
+        return new Check(row.user(), null);
+    }
+}

@@ -1,0 +1,39 @@
+package org.eads.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eads.BrowserTest;
+import org.eads.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SignInBrowserTest extends BrowserTest {
+
+    @Autowired
+    Users users;
+
+    @Test
+    void aNewUserEnrolsTheSecondFactorAndReachesTheirPage() {
+        EadsUser user = TestUsers.create(users, "SGP", Role.OFFICER, Role.ANALYST);
+        open("/account");
+        assertThat(path()).isEqualTo("/login");
+
+        String secret = loginWithTotp(user.username(), TestUsers.PASSWORD, null);
+
+        assertThat(secret).matches("[A-Z2-7]{32}");
+        assertThat(path()).isEqualTo("/account");
+        assertThat(find("#account-name").getText()).isEqualTo(user.displayName());
+        assertThat(find("#account-member").getText()).contains("Singapore");
+        assertThat(find("#account-roles").getText()).contains("OFFICER", "ANALYST");
+        assertThat(find("nav[aria-label=Main]").getText()).contains(user.displayName(), "Sign out", "Records");
+        assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
+
+        find("nav form[action$='/logout'] button").click();
+        assertThat(find("[role=status]").getText()).contains("signed out");
+
+        // the second time, the code page asks for the enrolled app's code
+        loginWithTotp(user.username(), TestUsers.PASSWORD, secret);
+        open("/account");
+        assertThat(find("#account-name").getText()).isEqualTo(user.displayName());
+    }
+}
