@@ -29,7 +29,7 @@ create index record_shared_with on record using gin (shared_with) where deleted_
 create index record_review on record (owner_member, review_date) where deleted_at is null;
 create index record_updated on record (updated_at desc) where deleted_at is null;
 
--- Every version of every record, for its history.
+-- Versions of records that a change has replaced, for their history; the current version is the record row.
 create table record_version (
     record_id   uuid not null references record (id),
     version     int not null,

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.eads.EadsApplication;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,9 +29,12 @@ abstract class WebServerCommand implements Runnable {
             properties.put("server.port", port);
         }
         properties.putAll(extra);
-        SpringApplication app = new SpringApplication(EadsApplication.class);
-        app.setDefaultProperties(properties);
-        app.run();
+        // As command-line arguments, the options outrank application.yml; the environment still fills the rest.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplication(EadsApplication.class).run(args);
         serving = true;
+        String actualPort = context.getEnvironment().getProperty("local.server.port");
+        System.out.println("e-ADS is running on http://localhost:" + actualPort + "/ (stop with Ctrl+C)");
     }
 }

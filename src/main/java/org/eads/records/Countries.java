@@ -1,12 +1,16 @@
 package org.eads.records;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /** ISO 3166-1 alpha-3 country codes, as the JDK knows them. */
 public final class Countries {
 
     private static final Set<String> ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+    private static final Map<String, String> ALPHA2_OF = java.util.Arrays.stream(Locale.getISOCountries())
+            .collect(Collectors.toUnmodifiableMap(a2 -> Locale.of("", a2).getISO3Country(), a2 -> a2, (a, b) -> a));
 
     private Countries() {
     }
@@ -37,11 +41,6 @@ public final class Countries {
 
     /** The alpha-2 code for an alpha-3 one, for libraries that want it (phone numbers). */
     public static String alpha2(String alpha3) {
-        for (String a2 : Locale.getISOCountries()) {
-            if (new Locale("", a2).getISO3Country().equals(alpha3)) {
-                return a2;
-            }
-        }
-        return null;
+        return alpha3 == null ? null : ALPHA2_OF.get(alpha3);
     }
 }

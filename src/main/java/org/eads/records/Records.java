@@ -16,6 +16,7 @@ import org.eads.identity.Role;
 import org.eads.member.Agency;
 import org.eads.member.Member;
 import org.eads.member.Members;
+import org.eads.records.internal.RecordIds;
 import org.eads.records.internal.RecordStore;
 import org.eads.sharing.Access;
 import org.eads.sharing.SharingPolicy;
@@ -52,7 +53,7 @@ public class Records {
     public SharedRecord create(EadsUser user, RecordInput input) {
         requireWriter(user);
         checked(user, input, members.byCode());
-        SharedRecord r = newRecord(user, input, UUID.randomUUID());
+        SharedRecord r = newRecord(user, input, RecordIds.next());
         store.insert(r, user.id(), null);
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_CREATE, OBJECT, r.id().toString())
                 .withDetails(r.type() + " " + r.sharingLevel()));
@@ -99,7 +100,7 @@ public class Records {
     @Transactional
     public List<SharedRecord> importBatch(EadsUser user, UUID importId, List<RecordInput> inputs) {
         requireWriter(user);
-        List<SharedRecord> created = inputs.stream().map(in -> newRecord(user, in, UUID.randomUUID())).toList();
+        List<SharedRecord> created = inputs.stream().map(in -> newRecord(user, in, RecordIds.next())).toList();
         // No event per record: derived state follows the change sequence (record_change), which COPY fills too.
         store.copyIn(created, user.id(), importId);
         return created;
@@ -131,7 +132,7 @@ public class Records {
                 input.sharingLevel(), input.sharedWith(), input.handlingCodes(), input.handlingNote(),
                 input.classification(), input.reviewDateOrDefault(), input.data().label(), input.data(),
                 current.version() + 1, current.createdAt(), now, user.username());
-        if (!store.update(changed, expectedVersion, user.id())) {
+        if (!store.update(current, changed, user.id())) {
             throw new StaleVersionException(expectedVersion, store.find(id).map(s -> s.record().version()).orElse(-1));
         }
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_UPDATE, OBJECT, id.toString())
@@ -157,7 +158,7 @@ public class Records {
                 current.createdBy(), current.sharingLevel(), current.sharedWith(), current.handlingCodes(),
                 current.handlingNote(), current.classification(), current.reviewDate(), current.label(),
                 current.data(), current.version() + 1, current.createdAt(), now, user.username());
-        if (!store.softDelete(deleted, expected, user.id(), reason.strip())) {
+        if (!store.softDelete(current, deleted, user.id(), reason.strip())) {
             throw new StaleVersionException(expected, store.find(id).map(s -> s.record().version()).orElse(-1));
         }
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_DELETE, OBJECT, id.toString()).withDetails(reason));

@@ -42,10 +42,16 @@ class RecordsTest {
         assertThatThrownBy(() -> records.update(my, r.id(), 1, person("X", SharingLevel.NATIONAL, null)))
                 .isInstanceOf(StaleVersionException.class);
 
+        assertThat(records.history(my, r.id())).extracting(RecordVersion::version, RecordVersion::change)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "UPDATE"), org.assertj.core.groups.Tuple.tuple(1, "CREATE"));
+        assertThat(records.history(my, r.id()).get(1).snapshotJson()).contains("Ahmad Faizal bin Rahman");
+
         records.delete(my, r.id(), 2, "entered twice");
         assertThat(records.view(my, r.id(), null)).isEmpty();
         assertThat(jdbc.sql("select count(*) from record_version where record_id = :id").param("id", r.id())
-                .query(Long.class).single()).isEqualTo(3L);
+                .query(Long.class).single()).isEqualTo(2L);
+        assertThat(jdbc.sql("select version from record where id = :id and deleted_at is not null").param("id", r.id())
+                .query(Integer.class).single()).isEqualTo(3);
     }
 
     @Test

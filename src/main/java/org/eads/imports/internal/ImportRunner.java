@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
@@ -29,13 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one import: reads the rows, checks each one exactly as the API would, and writes the good ones in batches.
  * All of a job's rows and its DONE status are committed in one transaction, so a crash or a kill leaves nothing of
- * the file behind and the job can simply run again.
+ * the file behind and the job can simply run again. Reading and checking run on their own thread while the
+ * transaction's thread writes the previous batch, so parsing and the database work at the same time.
  */
 @Component
 class ImportRunner {
 
     static final int BATCH = 5000;
     private static final int PROGRESS_EVERY = 1000;
+    private static final List<RecordInput> END = List.of();
 
     private final Records records;
     private final RecordCodec codec;
@@ -68,13 +72,11 @@ class ImportRunner {
 
     Outcome run(UUID jobId, EadsUser user, String fileName, ImportFormat format, ImportMode mode, InputStream content,
                 Progress listener) {
-        Map<String, Member> known = members.byCode();
-        Run run = new Run(jobId, user, mode, known, listener);
+        Run run = new Run(jobId, user, mode, members.byCode(), listener);
         Outcome outcome;
         try {
             outcome = inOneTransaction.execute(tx -> {
-                read(format, content, run);
-                run.flush();
+                run.readAndWrite(format, content);
                 if (mode == ImportMode.ALL_OR_NOTHING && run.errorRows > 0) {
                     tx.setRollbackOnly();
                     return run.outcome(ImportStatus.NEEDS_DECISION);
@@ -88,10 +90,10 @@ class ImportRunner {
                 return done;
             });
         } catch (RuntimeException e) {
-            outcome = run.outcome(ImportStatus.FAILED);
-            jobs.finish(jobId, ImportStatus.FAILED, outcome.processed(), 0, outcome.errorRows(), outcome.errors(),
+            Outcome failed = run.outcome(ImportStatus.FAILED);
+            jobs.finish(jobId, ImportStatus.FAILED, failed.processed(), 0, failed.errorRows(), failed.errors(),
                     "The import stopped and nothing was written: " + e.getMessage());
-            return new Outcome(ImportStatus.FAILED, outcome.processed(), 0, outcome.errorRows(), outcome.errors());
+            return new Outcome(ImportStatus.FAILED, failed.processed(), 0, failed.errorRows(), failed.errors());
         }
         if (outcome.status() == ImportStatus.NEEDS_DECISION) {
             jobs.finish(jobId, ImportStatus.NEEDS_DECISION, outcome.processed(), 0, outcome.errorRows(),
@@ -101,26 +103,20 @@ class ImportRunner {
         return outcome;
     }
 
-    private void read(ImportFormat format, InputStream content, Run run) {
-        var mapper = codec.mapper();
-        switch (format) {
-            case CSV -> new CsvRecordRows(mapper).read(content, run::accept);
-            case JSON -> new JsonRecordRows(mapper).read(content, run::accept);
-        }
-    }
-
-    /** The state of one run. */
+    /** The state of one run: the reader thread owns the counts of rows; the writer (this thread) the imported ones. */
     private final class Run {
         private final UUID jobId;
         private final EadsUser user;
         private final ImportMode mode;
         private final Map<String, Member> known;
         private final Progress listener;
-        private final List<RecordInput> batch = new ArrayList<>(BATCH);
+        private final BlockingQueue<List<RecordInput>> batches = new ArrayBlockingQueue<>(2);
         private final List<RowError> errors = new ArrayList<>();
-        private int processed;
-        private int imported;
-        private int errorRows;
+        private List<RecordInput> batch = new ArrayList<>(BATCH);
+        private volatile int processed;
+        private volatile int errorRows;
+        private volatile int imported;
+        private volatile RuntimeException readFailure;
 
         Run(UUID jobId, EadsUser user, ImportMode mode, Map<String, Member> known, Progress listener) {
             this.jobId = jobId;
@@ -130,55 +126,87 @@ class ImportRunner {
             this.listener = listener;
         }
 
-        void accept(ImportRow row) {
+        void readAndWrite(ImportFormat format, InputStream content) {
+            Thread reader = Thread.ofPlatform().name("import-reader-" + jobId).start(() -> {
+                try {
+                    switch (format) {
+                        case CSV -> new CsvRecordRows(codec.mapper()).read(content, this::accept);
+                        case JSON -> new JsonRecordRows(codec.mapper()).read(content, this::accept);
+                    }
+                    hand(batch);
+                } catch (RuntimeException e) {
+                    readFailure = e;
+                } finally {
+                    hand(END);
+                }
+            });
+            try {
+                List<RecordInput> next;
+                while ((next = batches.take()) != END) {
+                    // Once a row is bad in an all-or-nothing import, nothing more is written: the rest is only checked.
+                    if (!next.isEmpty() && (mode == ImportMode.VALID_ONLY || errorRows == 0)) {
+                        records.importBatch(user, jobId, next);
+                        imported += next.size();
+                        report();
+                    }
+                }
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                reader.interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
+            }
+            if (readFailure != null) {
+                throw readFailure;
+            }
+        }
+
+        private void hand(List<RecordInput> b) {
+            try {
+                batches.put(b);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
+            }
+        }
+
+        /** On the reader thread: check one row and add it to the batch being filled. */
+        private void accept(ImportRow row) {
             processed++;
-            List<RowError> problems = check(row);
+            RecordInput input = null;
+            List<RowError> problems;
+            if (row.error() != null) {
+                problems = List.of(row.error());
+            } else {
+                try {
+                    input = codec.read(row.record()).input();
+                    problems = records.problems(user, input, known).stream()
+                            .map(p -> new RowError(row.line(), p.field(), p.message())).toList();
+                } catch (InvalidRecordException e) {
+                    problems = e.problems().stream().map(p -> new RowError(row.line(), p.field(), p.message())).toList();
+                }
+            }
             if (problems.isEmpty()) {
-                // Once a row is bad in an all-or-nothing import, nothing more is written: the rest is only checked.
                 if (mode == ImportMode.VALID_ONLY || errorRows == 0) {
-                    batch.add(lastInput);
+                    batch.add(input);
                     if (batch.size() >= BATCH) {
-                        flush();
+                        hand(batch);
+                        batch = new ArrayList<>(BATCH);
                     }
                 }
             } else {
                 errorRows++;
-                for (RowError e : problems) {
-                    if (errors.size() < ImportJobStore.KEPT_ERRORS) {
-                        errors.add(e);
+                synchronized (errors) {
+                    for (RowError e : problems) {
+                        if (errors.size() < ImportJobStore.KEPT_ERRORS) {
+                            errors.add(e);
+                        }
                     }
                 }
             }
             if (processed % PROGRESS_EVERY == 0) {
                 report();
             }
-        }
-
-        /** The row's record once {@link #check} found it good. */
-        private RecordInput lastInput;
-
-        private List<RowError> check(ImportRow row) {
-            if (row.error() != null) {
-                return List.of(row.error());
-            }
-            try {
-                lastInput = codec.read(row.record()).input();
-            } catch (InvalidRecordException e) {
-                return e.problems().stream().map(p -> new RowError(row.line(), p.field(), p.message())).toList();
-            }
-            return records.problems(user, lastInput, known).stream()
-                    .map(p -> new RowError(row.line(), p.field(), p.message())).toList();
-        }
-
-        void flush() {
-            if (batch.isEmpty() || (mode == ImportMode.ALL_OR_NOTHING && errorRows > 0)) {
-                batch.clear();
-                return;
-            }
-            records.importBatch(user, jobId, batch);
-            imported += batch.size();
-            batch.clear();
-            report();
         }
 
         private void report() {
@@ -189,8 +217,10 @@ class ImportRunner {
         }
 
         Outcome outcome(ImportStatus status) {
-            return new Outcome(status, processed, status == ImportStatus.DONE ? imported : 0, errorRows,
-                    List.copyOf(errors));
+            synchronized (errors) {
+                return new Outcome(status, processed, status == ImportStatus.DONE ? imported : 0, errorRows,
+                        List.copyOf(errors));
+            }
         }
     }
 }

@@ -86,11 +86,15 @@ public class RecordStore {
                 .param("review", r.reviewDate()).param("label", r.label()).param("data", codec.dataJson(r.data()))
                 .param("version", r.version()).param("at", Timestamp.from(r.createdAt())).param("importId", importId)
                 .update();
-        addVersion(r, "CREATE", userId);
+        changed(r);
     }
 
-    /** Changes the record if it is still at {@code expectedVersion}; false when it is not. */
-    public boolean update(SharedRecord r, int expectedVersion, long userId) {
+    /**
+     * Replaces {@code previous} by {@code r} if the record is still at the previous version; false when it is not.
+     * The previous version goes to the history.
+     */
+    public boolean update(SharedRecord previous, SharedRecord r, long userId) {
+        int expectedVersion = previous.version();
         int rows = jdbc.sql("""
                 update record set sharing_level = :level, shared_with = cast(:sharedWith as text[]),
                     handling_codes = cast(:codes as text[]), handling_note = :note, classification = :classification,
@@ -106,12 +110,15 @@ public class RecordStore {
                 .param("agency", r.agencyId()).param("expected", expectedVersion)
                 .update();
         if (rows == 1) {
-            addVersion(r, "UPDATE", userId);
+            superseded(previous);
+            changed(r);
         }
         return rows == 1;
     }
 
-    public boolean softDelete(SharedRecord r, int expectedVersion, long userId, String reason) {
+    /** Marks the record deleted if it is still at the previous version; its last live version goes to the history. */
+    public boolean softDelete(SharedRecord previous, SharedRecord r, long userId, String reason) {
+        int expectedVersion = previous.version();
         int rows = jdbc.sql("""
                 update record set deleted_at = :at, deleted_by = :user, deleted_reason = :reason, version = :version,
                     updated_at = :at, updated_by = :user
@@ -121,30 +128,40 @@ public class RecordStore {
                 .param("reason", reason).param("version", r.version()).param("expected", expectedVersion)
                 .update();
         if (rows == 1) {
-            addVersion(r, "DELETE", userId);
+            superseded(previous);
+            changed(r);
         }
         return rows == 1;
     }
 
-    private void addVersion(SharedRecord r, String change, long userId) {
+    /**
+     * Keeps a version that has just been replaced. The current version lives in the record row only, so creating a
+     * record (and importing a million) writes no history row at all.
+     */
+    private void superseded(SharedRecord previous) {
         jdbc.sql("""
                 insert into record_version (record_id, version, change, changed_by, changed_at, snapshot)
-                values (:id, :version, :change, :user, :at, cast(:snapshot as jsonb))
+                values (:id, :version, :change, (select id from app_user where username = :by), :at,
+                        cast(:snapshot as jsonb))
                 """)
-                .param("id", r.id()).param("version", r.version()).param("change", change).param("user", userId)
-                .param("at", Timestamp.from(r.updatedAt())).param("snapshot", codec.write(r).toString())
+                .param("id", previous.id()).param("version", previous.version())
+                .param("change", previous.version() == 1 ? "CREATE" : "UPDATE").param("by", previous.updatedBy())
+                .param("at", Timestamp.from(previous.updatedAt())).param("snapshot", codec.write(previous).toString())
                 .update();
+    }
+
+    /** The change sequence that derived state (the search index) follows. */
+    private void changed(SharedRecord r) {
         jdbc.sql("insert into record_change (record_id, version) values (:id, :version)")
                 .param("id", r.id()).param("version", r.version()).update();
     }
 
     /**
      * Writes many new records with PostgreSQL's COPY, in the caller's transaction: the fast path of imports. Each
-     * record gets its first version and its entry in the change sequence, as {@link #insert} does.
+     * record gets its entry in the change sequence, as {@link #insert} does.
      */
     public void copyIn(List<SharedRecord> records, long userId, UUID importId) {
         StringBuilder recordRows = new StringBuilder(records.size() * 600);
-        StringBuilder versionRows = new StringBuilder(records.size() * 900);
         StringBuilder changeRows = new StringBuilder(records.size() * 50);
         for (SharedRecord r : records) {
             String at = r.createdAt().toString();
@@ -152,7 +169,6 @@ public class RecordStore {
                     arrayLiteral(r.sharedWith()), arrayLiteral(names(r.handlingCodes())), r.handlingNote(),
                     r.classification().name(), r.reviewDate(), r.label(), codec.dataJson(r.data()), r.version(), at,
                     at, userId, importId);
-            row(versionRows, r.id(), r.version(), "CREATE", userId, at, codec.write(r).toString());
             row(changeRows, r.id(), r.version());
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -162,8 +178,6 @@ public class RecordStore {
                     copy record (id, type, owner_member, agency_id, created_by, sharing_level, shared_with,
                         handling_codes, handling_note, classification, review_date, label, data, version, created_at,
                         updated_at, updated_by, import_id) from stdin""", new StringReader(recordRows.toString()));
-            copy.copyIn("copy record_version (record_id, version, change, changed_by, changed_at, snapshot) from stdin",
-                    new StringReader(versionRows.toString()));
             copy.copyIn("copy record_change (record_id, version) from stdin", new StringReader(changeRows.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Bulk insert failed: " + e.getMessage(), e);
@@ -198,8 +212,15 @@ public class RecordStore {
         sb.append('\n');
     }
 
+    /** Every version of a record, newest first: the current one from the record row, the older ones kept. */
     public List<RecordVersion> versions(UUID id) {
-        return jdbc.sql("""
+        List<RecordVersion> versions = new java.util.ArrayList<>();
+        find(id).ifPresent(s -> {
+            SharedRecord r = s.record();
+            String change = s.deleted() ? "DELETE" : r.version() == 1 ? "CREATE" : "UPDATE";
+            versions.add(new RecordVersion(r.version(), change, r.updatedBy(), r.updatedAt(), codec.write(r).toString()));
+        });
+        versions.addAll(jdbc.sql("""
                 select v.version, v.change, u.username, v.changed_at, v.snapshot::text as snapshot
                 from record_version v left join app_user u on u.id = v.changed_by
                 where v.record_id = :id order by v.version desc
@@ -207,7 +228,8 @@ public class RecordStore {
                 .param("id", id)
                 .query((rs, i) -> new RecordVersion(rs.getInt(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
-                .list();
+                .list());
+        return versions;
     }
 
     /**
