@@ -193,8 +193,14 @@ public class RecordCodec {
             p.add(field, "must be a list of strings");
             return out;
         }
+        int i = 0;
         for (JsonNode e : v) {
-            out.add(e.asString().strip().toUpperCase());
+            if (e.isString()) {
+                out.add(e.asString().strip().toUpperCase());
+            } else {
+                p.add(field + "[" + i + "]", "must be a string");
+            }
+            i++;
         }
         return out;
     }
