@@ -51,6 +51,8 @@ public class RecordCodec {
         if (node == null || !node.isObject()) {
             throw new InvalidRecordException("", "the body must be a JSON object");
         }
+        reportNulCharacters(node, "", p);
+        p.throwIfAny();
         RecordType type = enumValue(node, "type", RecordType.class, p);
         SharingLevel level = enumValue(node, "sharingLevel", SharingLevel.class, p);
         Classification classification = enumValue(node, "classification", Classification.class, p);
@@ -99,6 +101,20 @@ public class RecordCodec {
         p.throwIfAny();
         return new Parsed(new RecordInput(data.normalize(), level, sharedWith, codes, handlingNote, classification,
                 reviewDate, agencyId), version);
+    }
+
+    /** PostgreSQL cannot store U+0000 in text or jsonb: say which field has one rather than fail on the write. */
+    private static void reportNulCharacters(JsonNode node, String path, Problems p) {
+        if (node.isString() && node.asString().indexOf('\u0000') >= 0) {
+            p.add(path, "must not contain the NUL character (U+0000)");
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                reportNulCharacters(node.get(i), path + "[" + i + "]", p);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> reportNulCharacters(e.getValue(),
+                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), p));
+        }
     }
 
     public Parsed read(String json) {

@@ -219,7 +219,7 @@ public class RecordStore {
         StringBuilder sql = new StringBuilder("""
                 select r.id, r.type, r.label, r.owner_member, r.sharing_level, r.handling_codes, r.classification,
                        r.review_date, r.version, r.updated_at
-                from record r where """).append(where(visible, filter, viewerMember, params));
+                from record r where\s""").append(where(visible, filter, viewerMember, params));
         sql.append(Boolean.TRUE.equals(filter.dueForReview()) ? " order by r.review_date, r.id" : " order by r.updated_at desc, r.id");
         sql.append(" limit :limit offset :offset");
         params.put("limit", limit);
