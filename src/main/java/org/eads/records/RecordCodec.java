@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
@@ -148,10 +149,35 @@ public class RecordCodec {
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             p.add(path(e), cause.getMessage());
+        } catch (MismatchedInputException e) {
+            p.add(path(e), expected(e.getTargetType()));
         } catch (JacksonException e) {
-            p.add(path(e), "has the wrong form: " + e.getOriginalMessage());
+            p.add(path(e), "has the wrong form");
         }
         return null;
+    }
+
+    /** What a field of the wrong JSON type should have been, in words a client can act on (no Java types). */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong form";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "must be a number";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + String.join(", ", enumNames(type));
+        }
+        if (type == PartialDate.class || type == LocalDate.class) {
+            return "must be a date as a string (yyyy-mm-dd)";
+        }
+        return "must be an object";
     }
 
     private static String path(JacksonException e) {

@@ -173,7 +173,7 @@ public class Records {
     public RecordPage list(EadsUser user, RecordFilter filter, int page, int size) {
         int p = Math.max(0, page);
         int s = Math.min(Math.max(1, size), 500);
-        List<RecordSummary> rows = store.list(sharing.visibleRecords(user, "r"), filter, user.memberCode(), p * s, s + 1);
+        List<RecordSummary> rows = store.list(sharing.visibleRecords(user, "r"), filter, user.memberCode(), (long) p * s, s + 1);
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_LIST, OBJECT, null)
                 .withDetails(("page " + p + " " + filter.describe()).strip()));
         return new RecordPage(rows.size() > s ? rows.subList(0, s) : rows, p, s, rows.size() > s);

@@ -35,6 +35,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -217,16 +218,26 @@ public class ApiErrors {
     /** What a malformed body needs, without echoing Java types: the parser's own words and where it stopped. */
     private static String unreadableDetail(HttpMessageNotReadableException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return "The body goes beyond the limits of the API: " + plain(limit.getOriginalMessage());
+            }
             if (t instanceof StreamReadException parse) {
                 String where = parse.getLocation() == null ? ""
                         : " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")";
-                return "The body is not valid JSON" + where + ": " + parse.getOriginalMessage();
+                return "The body is not valid JSON" + where + ": " + plain(parse.getOriginalMessage());
             }
             if (t instanceof JacksonException) {
                 return "The body is not the JSON this endpoint expects: send a JSON object as in /api/docs";
             }
         }
         return "The request needs a JSON body (Content-Type: application/json): see /api/docs for its form";
+    }
+
+    /** The parser's message without its pointers into the parser's own settings and source. */
+    private static String plain(String message) {
+        return message.replaceAll(" ?\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll(" ?\\[Source:.*?\\]", "")
+                .replaceAll(", from `[^`]*`", "");
     }
 
     private static String expected(Object value, Class<?> type) {

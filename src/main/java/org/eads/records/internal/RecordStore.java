@@ -214,7 +214,7 @@ public class RecordStore {
      * One page of the records the condition lets through, newest change first. Fetches one row more than the page
      * to know whether there is a next page.
      */
-    public List<RecordSummary> list(SqlCondition visible, RecordFilter filter, String viewerMember, int offset, int limit) {
+    public List<RecordSummary> list(SqlCondition visible, RecordFilter filter, String viewerMember, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("""
                 select r.id, r.type, r.label, r.owner_member, r.sharing_level, r.handling_codes, r.classification,
