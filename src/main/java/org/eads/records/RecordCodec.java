@@ -2,6 +2,7 @@ package org.eads.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,14 +91,22 @@ public class RecordCodec {
                 p.add("version", "must be a whole number");
             }
         }
-        RecordData data = type == null ? null : data(type, (ObjectNode) node, p);
-        if (type == null && !node.has("type")) {
+        Set<String> unreadable = new HashSet<>();
+        RecordData data = type == null ? null : data(type, (ObjectNode) node, p, unreadable);
+        if (type == null && (node.get("type") == null || node.get("type").isNull())) {
             p.add("type", "is required: one of PERSON, TRAVEL_DOCUMENT, VEHICLE, FIREARM, ORGANISATION, INDICATOR");
         }
         RecordInput input = new RecordInput(data, level, sharedWith, codes, handlingNote, classification, reviewDate,
                 agencyId);
-        if (p.isEmpty()) {
-            input.validate(p);
+        if (data != null) {
+            // Validate what could be read, so that one form shows every mistake at once; a field already reported
+            // (unreadable, or a bad envelope value) is not reported a second time as missing.
+            Set<String> reported = new HashSet<>(unreadable);
+            p.list().forEach(fp -> reported.add(topField(fp.field())));
+            Problems more = new Problems();
+            input.validate(more);
+            more.list().stream().filter(fp -> !reported.contains(topField(fp.field())))
+                    .forEach(fp -> p.add(fp.field(), fp.message()));
         }
         p.throwIfAny();
         return new Parsed(new RecordInput(data.normalize(), level, sharedWith, codes, handlingNote, classification,
@@ -128,13 +137,47 @@ public class RecordCodec {
         return read(node);
     }
 
-    private RecordData data(RecordType type, ObjectNode node, Problems p) {
+    /**
+     * The type's data. Jackson stops at the first field it cannot read; that field is reported, left out and the
+     * rest read again, so every unreadable field is reported at once. The names of the fields left out go into
+     * {@code unreadable}; the data returned (if any) lacks them.
+     */
+    private RecordData data(RecordType type, ObjectNode node, Problems p, Set<String> unreadable) {
         ObjectNode fields = mapper.createObjectNode();
         node.properties().forEach(e -> {
             if (!ENVELOPE.contains(e.getKey())) {
                 fields.set(e.getKey(), e.getValue());
             }
         });
+        while (true) {
+            Problems attempt = new Problems();
+            RecordData data = dataOnce(type, fields, attempt);
+            attempt.list().forEach(fp -> p.add(fp.field(), fp.message()));
+            if (data != null || attempt.isEmpty()) {
+                return data;
+            }
+            String field = topField(attempt.list().get(0).field());
+            if (field.isEmpty() || !fields.has(field)) {
+                return null;
+            }
+            fields.remove(field);
+            unreadable.add(field);
+        }
+    }
+
+    /** {@code names} for {@code names[0].full}. */
+    private static String topField(String path) {
+        int end = path.length();
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+                end = i;
+                break;
+            }
+        }
+        return path.substring(0, end);
+    }
+
+    private RecordData dataOnce(RecordType type, ObjectNode fields, Problems p) {
         try {
             return mapper.treeToValue(fields, type.dataClass());
         } catch (UnrecognizedPropertyException e) {

@@ -87,6 +87,8 @@ class ApiErrorsTest {
                 create("a number instead of an object", "42", 400),
                 create("no type", "{\"names\":[{\"full\":\"A\"}],\"sharingLevel\":\"MEMBERS\"}", 400),
                 create("unknown type", "{\"type\":\"SPACESHIP\",\"sharingLevel\":\"MEMBERS\"}", 400),
+                create("type is null", "{\"type\":null,\"sharingLevel\":\"MEMBERS\"}", 400),
+                create("several unreadable fields", OK_PERSON + ",\"sex\":\"X\",\"dateOfBirth\":\"1984-99\",\"status\":[1]}", 400),
                 create("type is a number", "{\"type\":5,\"sharingLevel\":\"MEMBERS\"}", 400),
                 create("names is a string", "{\"type\":\"PERSON\",\"names\":\"Siti\",\"sharingLevel\":\"MEMBERS\"}", 400),
                 create("name is an object", "{\"type\":\"PERSON\",\"names\":[{\"full\":{\"a\":1}}],\"sharingLevel\":\"MEMBERS\"}", 400),
