@@ -181,9 +181,9 @@ public class Records {
 
     /**
      * The record with its history and links, as the record page shows it: one audited view, so that the audit log
-     * shows one entry per page someone opened.
+     * shows one entry per page someone opened. A refusal is audited too: the entry must survive the exception.
      */
-    @Transactional
+    @Transactional(noRollbackFor = RecordNotFoundException.class)
     public RecordDossier dossier(EadsUser user, UUID id, String purpose) {
         SharedRecord r = view(user, id, purpose).orElseThrow(() -> new RecordNotFoundException(id));
         return new RecordDossier(r, store.versions(id), store.links(id, sharing.visibleRecords(user, "r")),
@@ -191,14 +191,14 @@ public class Records {
     }
 
     /** The versions of a record the user may see, newest first. Each version is the whole record: audited as a view. */
-    @Transactional
+    @Transactional(noRollbackFor = RecordNotFoundException.class)
     public List<RecordVersion> history(EadsUser user, UUID id) {
         viewed(user, id, "history");
         return store.versions(id);
     }
 
     /** The links of a visible record to other records the user may see; audited, as it shows the other records. */
-    @Transactional
+    @Transactional(noRollbackFor = RecordNotFoundException.class)
     public List<RecordLink> links(EadsUser user, UUID id) {
         viewed(user, id, "links");
         return store.links(id, sharing.visibleRecords(user, "r"));

@@ -1,6 +1,6 @@
 package org.eads.records.internal.web;
 
-/** Examples shown in the API documentation; each one is also sent by a test, so they stay true. */
+/** Examples shown in the API documentation; a test sends each request example, so they stay true. */
 final class ApiExamples {
 
     private ApiExamples() {

@@ -38,9 +38,4 @@ record FieldSpec(String name, String label, FieldKind kind, String hint, boolean
     FieldSpec asNumber() {
         return new FieldSpec(name, label, kind, hint, required, true, choices, columns);
     }
-
-    /** The words for a stored value: the choice's label, or the value itself. */
-    String shown(String value) {
-        return choices.stream().filter(c -> c.value().equals(value)).map(Choice::label).findFirst().orElse(value);
-    }
 }

@@ -27,7 +27,7 @@ public record FormView(List<FieldView> fields, List<FieldView> envelope, List<Su
         problems.forEach(p -> byField.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p.message()));
         Map<String, String> anchors = new LinkedHashMap<>();
         Builder b = new Builder(form, byField, anchors, forEditing);
-        List<FieldView> typeViews = fields.stream().filter(f -> forEditing ? f.kind() != FieldKind.DERIVED : true)
+        List<FieldView> typeViews = fields.stream().filter(f -> !forEditing || f.kind() != FieldKind.DERIVED)
                 .map(b::view).toList();
         List<FieldView> envelopeViews = envelope.stream().map(b::view).toList();
         List<SummaryItem> summary = problems.stream()

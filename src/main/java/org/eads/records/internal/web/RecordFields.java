@@ -122,7 +122,8 @@ class RecordFields {
             Optional<FieldSpec> spec = level.stream().filter(f -> f.name().equals(m.group(1))).findFirst();
             out.append(out.isEmpty() ? "" : ", ").append(spec.map(FieldSpec::label).orElse(m.group(1)));
             if (m.group(2) != null) {
-                out.append(spec.map(f -> f.kind() == LINES ? ", line " : ", row ").orElse(" ")).append(Integer.parseInt(m.group(2)) + 1);
+                out.append(spec.map(f -> f.kind() == FieldKind.ROWS ? ", row " : f.kind() == LINES ? ", line " : ", item ")
+                        .orElse(" ")).append(Integer.parseInt(m.group(2)) + 1);
             }
             level = spec.map(FieldSpec::columns).orElse(List.of());
         }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eads.member.Members;
 import org.eads.sharing.HandlingCode;
@@ -19,6 +22,9 @@ public class RecordText {
 
     /** Review dates this close are due: the owner must look at the record again. */
     static final int REVIEW_DUE_DAYS = 30;
+
+    /** Words that stay in capitals when a code is spelled out: "ID card", not "Id card". */
+    private static final Set<String> ACRONYMS = Set.of("id", "url", "vin");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -50,7 +56,8 @@ public class RecordText {
 
     /** {@code PERSON_OF_INTEREST} as "Person of interest". */
     static String humanize(String code) {
-        String s = code.replace('_', ' ').toLowerCase();
+        String s = Arrays.stream(code.split("_")).map(String::toLowerCase)
+                .map(w -> ACRONYMS.contains(w) ? w.toUpperCase() : w).collect(Collectors.joining(" "));
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
@@ -60,10 +67,6 @@ public class RecordText {
 
     public String help(SharingLevel level) {
         return levelHelp(level);
-    }
-
-    public String words(Enum<?> value) {
-        return value == null ? "" : humanize(value.name());
     }
 
     public String meaning(HandlingCode code) {

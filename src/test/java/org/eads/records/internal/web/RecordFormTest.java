@@ -111,7 +111,7 @@ class RecordFormTest {
         assertThat(view.fields().stream().filter(f -> f.name().equals("nationalities")).findFirst().orElseThrow().errors())
                 .containsExactly("'XXX' is not a code");
         assertThat(view.summary()).extracting(FormView.SummaryItem::text).containsExactly(
-                "Names, row 2, Name as written: is required", "Nationalities, row 1: 'XXX' is not a code",
+                "Names, row 2, Name as written: is required", "Nationalities, item 1: 'XXX' is not a code",
                 "Names: only one name can be the primary name", "the body is odd");
         assertThat(view.summary()).extracting(FormView.SummaryItem::anchor)
                 .containsExactly("f-names-1-full", "f-nationalities", "f-names", null);
