@@ -53,6 +53,12 @@ class RecordExporter {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (RuntimeException e) {
+            if (!response.isCommitted()) {
+                // Nothing was sent yet: let the error answer be an error, not a downloaded file.
+                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
+            }
+            throw e;
         }
     }
 
