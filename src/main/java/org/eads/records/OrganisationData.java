@@ -13,9 +13,9 @@ public record OrganisationData(
     public enum OrganisationType { CRIMINAL_GROUP, TERRORIST_GROUP, COMPANY, SHELL_COMPANY, SCAM_COMPOUND_OPERATOR, OTHER }
 
     public OrganisationData {
-        names = names == null ? List.of() : List.copyOf(names);
-        countries = countries == null ? List.of() : List.copyOf(countries);
-        crimeAreas = crimeAreas == null ? List.of() : List.copyOf(crimeAreas);
+        names = ListValues.copy(names);
+        countries = ListValues.copy(countries);
+        crimeAreas = ListValues.copy(crimeAreas);
     }
 
     @Override
@@ -38,6 +38,7 @@ public record OrganisationData(
             p.maxLength(names.get(i), "names[" + i + "]", 300);
         }
         p.require(organisationType, "organisationType");
+        ListValues.reportNulls(crimeAreas, "crimeAreas", p);
         Countries.check(countries, "countries", p);
         p.maxLength(summary, "summary", 10_000);
     }

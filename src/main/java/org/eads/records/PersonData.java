@@ -22,11 +22,11 @@ public record PersonData(
     public enum Status { WANTED, MISSING, SUSPECT, PERSON_OF_INTEREST, VICTIM, DECEASED_UNIDENTIFIED }
 
     public PersonData {
-        names = names == null ? List.of() : List.copyOf(names);
-        nationalities = nationalities == null ? List.of() : List.copyOf(nationalities);
-        identityDocuments = identityDocuments == null ? List.of() : List.copyOf(identityDocuments);
-        distinguishingMarks = distinguishingMarks == null ? List.of() : List.copyOf(distinguishingMarks);
-        crimeAreas = crimeAreas == null ? List.of() : List.copyOf(crimeAreas);
+        names = ListValues.copy(names);
+        nationalities = ListValues.copy(nationalities);
+        identityDocuments = ListValues.copy(identityDocuments);
+        distinguishingMarks = ListValues.copy(distinguishingMarks);
+        crimeAreas = ListValues.copy(crimeAreas);
     }
 
     @Override
@@ -67,8 +67,14 @@ public record PersonData(
         p.maxLength(placeOfBirth, "placeOfBirth", 200);
         Countries.check(nationalities, "nationalities", p);
         for (int i = 0; i < identityDocuments.size(); i++) {
-            identityDocuments.get(i).validate(p.at("identityDocuments[" + i + "]"));
+            if (identityDocuments.get(i) == null) {
+                p.add("identityDocuments[" + i + "]", "is empty");
+            } else {
+                identityDocuments.get(i).validate(p.at("identityDocuments[" + i + "]"));
+            }
         }
+        ListValues.reportNulls(distinguishingMarks, "distinguishingMarks", p);
+        ListValues.reportNulls(crimeAreas, "crimeAreas", p);
         for (int i = 0; i < distinguishingMarks.size(); i++) {
             p.maxLength(distinguishingMarks.get(i), "distinguishingMarks[" + i + "]", 500);
         }

@@ -2,6 +2,7 @@ package org.eads.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +53,8 @@ public class RecordCodec {
         if (node == null || !node.isObject()) {
             throw new InvalidRecordException("", "the body must be a JSON object");
         }
+        reportNulCharacters(node, "", p);
+        p.throwIfAny();
         RecordType type = enumValue(node, "type", RecordType.class, p);
         SharingLevel level = enumValue(node, "sharingLevel", SharingLevel.class, p);
         Classification classification = enumValue(node, "classification", Classification.class, p);
@@ -87,18 +91,40 @@ public class RecordCodec {
                 p.add("version", "must be a whole number");
             }
         }
-        RecordData data = type == null ? null : data(type, (ObjectNode) node, p);
-        if (type == null && !node.has("type")) {
+        Set<String> unreadable = new HashSet<>();
+        RecordData data = type == null ? null : data(type, (ObjectNode) node, p, unreadable);
+        if (type == null && (node.get("type") == null || node.get("type").isNull())) {
             p.add("type", "is required: one of PERSON, TRAVEL_DOCUMENT, VEHICLE, FIREARM, ORGANISATION, INDICATOR");
         }
         RecordInput input = new RecordInput(data, level, sharedWith, codes, handlingNote, classification, reviewDate,
                 agencyId);
-        if (p.isEmpty()) {
-            input.validate(p);
+        if (data != null) {
+            // Validate what could be read, so that one form shows every mistake at once; a field already reported
+            // (unreadable, or a bad envelope value) is not reported a second time as missing.
+            Set<String> reported = new HashSet<>(unreadable);
+            p.list().forEach(fp -> reported.add(topField(fp.field())));
+            Problems more = new Problems();
+            input.validate(more);
+            more.list().stream().filter(fp -> !reported.contains(topField(fp.field())))
+                    .forEach(fp -> p.add(fp.field(), fp.message()));
         }
         p.throwIfAny();
         return new Parsed(new RecordInput(data.normalize(), level, sharedWith, codes, handlingNote, classification,
                 reviewDate, agencyId), version);
+    }
+
+    /** PostgreSQL cannot store U+0000 in text or jsonb: say which field has one rather than fail on the write. */
+    private static void reportNulCharacters(JsonNode node, String path, Problems p) {
+        if (node.isString() && node.asString().indexOf('\u0000') >= 0) {
+            p.add(path, "must not contain the NUL character (U+0000)");
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                reportNulCharacters(node.get(i), path + "[" + i + "]", p);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> reportNulCharacters(e.getValue(),
+                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), p));
+        }
     }
 
     public Parsed read(String json) {
@@ -111,13 +137,47 @@ public class RecordCodec {
         return read(node);
     }
 
-    private RecordData data(RecordType type, ObjectNode node, Problems p) {
+    /**
+     * The type's data. Jackson stops at the first field it cannot read; that field is reported, left out and the
+     * rest read again, so every unreadable field is reported at once. The names of the fields left out go into
+     * {@code unreadable}; the data returned (if any) lacks them.
+     */
+    private RecordData data(RecordType type, ObjectNode node, Problems p, Set<String> unreadable) {
         ObjectNode fields = mapper.createObjectNode();
         node.properties().forEach(e -> {
             if (!ENVELOPE.contains(e.getKey())) {
                 fields.set(e.getKey(), e.getValue());
             }
         });
+        while (true) {
+            Problems attempt = new Problems();
+            RecordData data = dataOnce(type, fields, attempt);
+            attempt.list().forEach(fp -> p.add(fp.field(), fp.message()));
+            if (data != null || attempt.isEmpty()) {
+                return data;
+            }
+            String field = topField(attempt.list().get(0).field());
+            if (field.isEmpty() || !fields.has(field)) {
+                return null;
+            }
+            fields.remove(field);
+            unreadable.add(field);
+        }
+    }
+
+    /** {@code names} for {@code names[0].full}. */
+    private static String topField(String path) {
+        int end = path.length();
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+                end = i;
+                break;
+            }
+        }
+        return path.substring(0, end);
+    }
+
+    private RecordData dataOnce(RecordType type, ObjectNode fields, Problems p) {
         try {
             return mapper.treeToValue(fields, type.dataClass());
         } catch (UnrecognizedPropertyException e) {
@@ -132,10 +192,35 @@ public class RecordCodec {
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             p.add(path(e), cause.getMessage());
+        } catch (MismatchedInputException e) {
+            p.add(path(e), expected(e.getTargetType()));
         } catch (JacksonException e) {
-            p.add(path(e), "has the wrong form: " + e.getOriginalMessage());
+            p.add(path(e), "has the wrong form");
         }
         return null;
+    }
+
+    /** What a field of the wrong JSON type should have been, in words a client can act on (no Java types). */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong form";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "must be a number";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + String.join(", ", enumNames(type));
+        }
+        if (type == PartialDate.class || type == LocalDate.class) {
+            return "must be a date as a string (yyyy-mm-dd)";
+        }
+        return "must be an object";
     }
 
     private static String path(JacksonException e) {
@@ -193,8 +278,14 @@ public class RecordCodec {
             p.add(field, "must be a list of strings");
             return out;
         }
+        int i = 0;
         for (JsonNode e : v) {
-            out.add(e.asString().strip().toUpperCase());
+            if (e.isString()) {
+                out.add(e.asString().strip().toUpperCase());
+            } else {
+                p.add(field + "[" + i + "]", "must be a string");
+            }
+            i++;
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
@@ -20,6 +21,7 @@ import org.eads.records.internal.RecordIds;
 import org.eads.records.internal.RecordStore;
 import org.eads.sharing.Access;
 import org.eads.sharing.SharingPolicy;
+import org.eads.sharing.SqlCondition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Records {
 
     private static final String OBJECT = "RECORD";
+    static final int EXPORT_BATCH = 500;
 
     private final RecordStore store;
     private final SharingPolicy sharing;
@@ -171,22 +174,72 @@ public class Records {
     public RecordPage list(EadsUser user, RecordFilter filter, int page, int size) {
         int p = Math.max(0, page);
         int s = Math.min(Math.max(1, size), 500);
-        List<RecordSummary> rows = store.list(sharing.visibleRecords(user, "r"), filter, user.memberCode(), p * s, s + 1);
+        List<RecordSummary> rows = store.list(sharing.visibleRecords(user, "r"), filter, user.memberCode(), (long) p * s, s + 1);
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_LIST, OBJECT, null)
                 .withDetails(("page " + p + " " + filter.describe()).strip()));
         return new RecordPage(rows.size() > s ? rows.subList(0, s) : rows, p, s, rows.size() > s);
     }
 
-    /** The versions of a record the user may see, newest first. */
+    /**
+     * The record with its history and links, as the record page shows it: one audited view, so that the audit log
+     * shows one entry per page someone opened. A refusal is audited too: the entry must survive the exception.
+     */
+    @Transactional(noRollbackFor = RecordNotFoundException.class)
+    public RecordDossier dossier(EadsUser user, UUID id, String purpose) {
+        SharedRecord r = view(user, id, purpose).orElseThrow(() -> new RecordNotFoundException(id));
+        return new RecordDossier(r, store.versions(id), store.links(id, sharing.visibleRecords(user, "r")),
+                mayChange(user, r));
+    }
+
+    /** The versions of a record the user may see, newest first. Each version is the whole record: audited as a view. */
+    @Transactional(noRollbackFor = RecordNotFoundException.class)
     public List<RecordVersion> history(EadsUser user, UUID id) {
-        visible(user, id).orElseThrow(() -> new RecordNotFoundException(id));
+        viewed(user, id, "history");
         return store.versions(id);
     }
 
-    /** The links of a visible record to other records the user may see. */
+    /** The links of a visible record to other records the user may see; audited, as it shows the other records. */
+    @Transactional(noRollbackFor = RecordNotFoundException.class)
     public List<RecordLink> links(EadsUser user, UUID id) {
-        visible(user, id).orElseThrow(() -> new RecordNotFoundException(id));
+        viewed(user, id, "links");
         return store.links(id, sharing.visibleRecords(user, "r"));
+    }
+
+    private void viewed(EadsUser user, UUID id, String what) {
+        boolean seen = visible(user, id).isPresent();
+        audit.record(new AuditEvent(actor(user), AuditAction.RECORD_VIEW, OBJECT, id.toString(), null,
+                seen ? "OK" : "NOT_FOUND", what));
+        if (!seen) {
+            throw new RecordNotFoundException(id);
+        }
+    }
+
+    /** How many records of each type the user's own member holds (for the dashboard). */
+    public Map<RecordType, Long> countsByType(EadsUser user) {
+        return store.countByType(sharing.visibleRecords(user, "r"), user.memberCode());
+    }
+
+    /**
+     * Hands every record the user may see that matches the filter to {@code sink}, in batches of
+     * {@value #EXPORT_BATCH}, so an export of a million rows holds one batch in memory. Audited once, before the
+     * first row leaves, so an export that breaks off half-way is still on record. Runs outside a transaction: a long
+     * export must not hold one open. Returns the number of records.
+     */
+    public long export(EadsUser user, RecordFilter filter, String format, Consumer<SharedRecord> sink) {
+        audit.record(AuditEvent.ok(actor(user), AuditAction.EXPORT, OBJECT, null)
+                .withDetails(("format=" + format + " " + filter.describe()).strip()));
+        SqlCondition visible = sharing.visibleRecords(user, "r");
+        long count = 0;
+        UUID after = null;
+        while (true) {
+            List<SharedRecord> batch = store.batchAfter(visible, filter, user.memberCode(), after, EXPORT_BATCH);
+            batch.forEach(sink);
+            count += batch.size();
+            if (batch.size() < EXPORT_BATCH) {
+                return count;
+            }
+            after = batch.getLast().id();
+        }
     }
 
     /** Links a record the user may change to any record the user may see. */

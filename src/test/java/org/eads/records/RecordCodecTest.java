@@ -69,4 +69,15 @@ class RecordCodecTest {
         String json = codec.dataJson(parsed.input().data());
         assertThat(codec.dataFromJson(RecordType.FIREARM, json)).isEqualTo(parsed.input().data());
     }
+
+    @Test
+    void reportsEveryUnreadableFieldAndTheRestOfTheValidationAtOnce() {
+        assertThatThrownBy(() -> codec.read("""
+                {"type":"PERSON","names":[{"latin":"Somchai"}],"dateOfBirth":"1984-13","sex":"X","status":[1],
+                 "nationalities":["XXX"],"sharingLevel":"SELECTED"}"""))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(Problems.FieldProblem::field)
+                        .containsExactlyInAnyOrder("dateOfBirth", "sex", "status", "names[0].full", "nationalities[0]",
+                                "sharedWith"));
+    }
 }

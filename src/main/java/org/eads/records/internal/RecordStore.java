@@ -236,12 +236,56 @@ public class RecordStore {
      * One page of the records the condition lets through, newest change first. Fetches one row more than the page
      * to know whether there is a next page.
      */
-    public List<RecordSummary> list(SqlCondition visible, RecordFilter filter, String viewerMember, int offset, int limit) {
+    public List<RecordSummary> list(SqlCondition visible, RecordFilter filter, String viewerMember, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("""
                 select r.id, r.type, r.label, r.owner_member, r.sharing_level, r.handling_codes, r.classification,
                        r.review_date, r.version, r.updated_at
-                from record r where r.deleted_at is null and """).append(visible.sql());
-        Map<String, Object> params = new HashMap<>(visible.params());
+                from record r where\s""").append(where(visible, filter, viewerMember, params));
+        sql.append(Boolean.TRUE.equals(filter.dueForReview()) ? " order by r.review_date, r.id" : " order by r.updated_at desc, r.id");
+        sql.append(" limit :limit offset :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new RecordSummary(
+                rs.getObject("id", UUID.class), RecordType.valueOf(rs.getString("type")), rs.getString("label"),
+                rs.getString("owner_member"), SharingLevel.valueOf(rs.getString("sharing_level")),
+                handlingCodes(rs), Classification.valueOf(rs.getString("classification")),
+                rs.getObject("review_date", LocalDate.class), rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant())).list();
+    }
+
+    /**
+     * The next whole records after {@code after} (by id) that the condition and filter let through. Exports page by
+     * id rather than by offset so that each batch costs the same however deep the export has gone.
+     */
+    public List<SharedRecord> batchAfter(SqlCondition visible, RecordFilter filter, String viewerMember, UUID after,
+                                         int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(where(visible, filter, viewerMember, params));
+        if (after != null) {
+            sql.append(" and r.id > :after");
+            params.put("after", after);
+        }
+        sql.append(" order by r.id limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list().stream().map(Stored::record).toList();
+    }
+
+    /** How many live records of each type the member owns, among those the condition lets through. */
+    public Map<RecordType, Long> countByType(SqlCondition visible, String ownerMember) {
+        Map<RecordType, Long> counts = new java.util.EnumMap<>(RecordType.class);
+        jdbc.sql("select r.type, count(*) from record r where r.deleted_at is null and r.owner_member = :owner and "
+                        + visible.sql() + " group by r.type")
+                .params(visible.params()).param("owner", ownerMember)
+                .query((rs, i) -> Map.entry(RecordType.valueOf(rs.getString(1)), rs.getLong(2))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** The where clause of lists and exports: live, visible, and matching the filter. Fills in its parameters. */
+    private static String where(SqlCondition visible, RecordFilter filter, String viewerMember, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("r.deleted_at is null and ").append(visible.sql());
+        params.putAll(visible.params());
         if (filter.type() != null) {
             sql.append(" and r.type = :type");
             params.put("type", filter.type().name());
@@ -262,16 +306,7 @@ public class RecordStore {
             sql.append(" and r.owner_member = :dueMember and r.review_date <= current_date + 30");
             params.put("dueMember", viewerMember);
         }
-        sql.append(Boolean.TRUE.equals(filter.dueForReview()) ? " order by r.review_date, r.id" : " order by r.updated_at desc, r.id");
-        sql.append(" limit :limit offset :offset");
-        params.put("limit", limit);
-        params.put("offset", offset);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new RecordSummary(
-                rs.getObject("id", UUID.class), RecordType.valueOf(rs.getString("type")), rs.getString("label"),
-                rs.getString("owner_member"), SharingLevel.valueOf(rs.getString("sharing_level")),
-                handlingCodes(rs), Classification.valueOf(rs.getString("classification")),
-                rs.getObject("review_date", LocalDate.class), rs.getInt("version"),
-                rs.getTimestamp("updated_at").toInstant())).list();
+        return sql.toString();
     }
 
     public void link(UUID from, UUID to, LinkKind kind, long userId) {
