@@ -161,6 +161,11 @@ public class ApiErrors {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
         onlyApi(request, e);
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            // The security layer answers these (401 or 403 as problem details), as it does before a controller runs.
+            throw e;
+        }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             ProblemDetail p = known.getBody();
             p.setInstance(URI.create(request.getRequestURI()));
