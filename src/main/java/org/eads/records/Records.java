@@ -71,6 +71,22 @@ public class Records {
     public List<Problems.FieldProblem> problems(EadsUser user, RecordInput input, Map<String, Member> knownMembers) {
         Problems p = new Problems();
         input.validate(p);
+        directoryProblems(user, input, knownMembers, p);
+        return p.list();
+    }
+
+    /**
+     * What only the directory of members and agencies can tell: for an input that {@link RecordCodec#read} has
+     * already validated (imports check each row once, not twice).
+     */
+    public List<Problems.FieldProblem> directoryProblems(EadsUser user, RecordInput input,
+                                                         Map<String, Member> knownMembers) {
+        Problems p = new Problems();
+        directoryProblems(user, input, knownMembers, p);
+        return p.list();
+    }
+
+    private void directoryProblems(EadsUser user, RecordInput input, Map<String, Member> knownMembers, Problems p) {
         int i = 0;
         for (String code : input.sharedWith()) {
             if (!knownMembers.containsKey(code)) {
@@ -86,7 +102,6 @@ public class Records {
                 p.add("agencyId", "is not an agency of " + user.memberCode());
             }
         }
-        return p.list();
     }
 
     private void checked(EadsUser user, RecordInput input, Map<String, Member> knownMembers) {
@@ -102,11 +117,25 @@ public class Records {
      */
     @Transactional
     public List<SharedRecord> importBatch(EadsUser user, UUID importId, List<RecordInput> inputs) {
+        return importBatch(prepareImport(user, importId, inputs));
+    }
+
+    /**
+     * Makes validated inputs ready to be written: ids, labels, and the rows in the form the database loads fastest.
+     * Touches no database, so an import prepares the next batch on another thread while this one is written.
+     */
+    public PreparedImport prepareImport(EadsUser user, UUID importId, List<RecordInput> inputs) {
         requireWriter(user);
         List<SharedRecord> created = inputs.stream().map(in -> newRecord(user, in, RecordIds.next())).toList();
+        return new PreparedImport(created, store.copyRows(created, user.id(), importId));
+    }
+
+    /** Writes a prepared batch in the caller's transaction. */
+    @Transactional
+    public List<SharedRecord> importBatch(PreparedImport batch) {
         // No event per record: derived state follows the change sequence (record_change), which COPY fills too.
-        store.copyIn(created, user.id(), importId);
-        return created;
+        store.copyIn(batch.rows());
+        return batch.records();
     }
 
     /** The record if the user may see it in full; every call is audited, including refusals. */

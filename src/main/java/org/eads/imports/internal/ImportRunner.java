@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,6 +21,7 @@ import org.eads.imports.RowError;
 import org.eads.member.Member;
 import org.eads.member.Members;
 import org.eads.records.InvalidRecordException;
+import org.eads.records.PreparedImport;
 import org.eads.records.RecordCodec;
 import org.eads.records.RecordInput;
 import org.eads.records.Records;
@@ -39,7 +41,7 @@ class ImportRunner {
 
     static final int BATCH = 5000;
     private static final int PROGRESS_EVERY = 1000;
-    private static final List<RecordInput> END = List.of();
+    
 
     private final Records records;
     private final RecordCodec codec;
@@ -110,7 +112,7 @@ class ImportRunner {
         private final ImportMode mode;
         private final Map<String, Member> known;
         private final Progress listener;
-        private final BlockingQueue<List<RecordInput>> batches = new ArrayBlockingQueue<>(2);
+        private final BlockingQueue<Optional<PreparedImport>> batches = new ArrayBlockingQueue<>(2);
         private final List<RowError> errors = new ArrayList<>();
         private List<RecordInput> batch = new ArrayList<>(BATCH);
         private volatile int processed;
@@ -133,20 +135,20 @@ class ImportRunner {
                         case CSV -> new CsvRecordRows(codec.mapper()).read(content, this::accept);
                         case JSON -> new JsonRecordRows(codec.mapper()).read(content, this::accept);
                     }
-                    hand(batch);
+                    handOver();
                 } catch (RuntimeException e) {
                     readFailure = e;
                 } finally {
-                    hand(END);
+                    put(Optional.empty());
                 }
             });
             try {
-                List<RecordInput> next;
-                while ((next = batches.take()) != END) {
+                Optional<PreparedImport> next;
+                while ((next = batches.take()).isPresent()) {
                     // Once a row is bad in an all-or-nothing import, nothing more is written: the rest is only checked.
-                    if (!next.isEmpty() && (mode == ImportMode.VALID_ONLY || errorRows == 0)) {
-                        records.importBatch(user, jobId, next);
-                        imported += next.size();
+                    if (mode == ImportMode.VALID_ONLY || errorRows == 0) {
+                        records.importBatch(next.get());
+                        imported += next.get().size();
                         report();
                     }
                 }
@@ -161,7 +163,15 @@ class ImportRunner {
             }
         }
 
-        private void hand(List<RecordInput> b) {
+        /** On the reader thread: prepares the batch filled so far and hands it to the writer. */
+        private void handOver() {
+            if (!batch.isEmpty() && (mode == ImportMode.VALID_ONLY || errorRows == 0)) {
+                put(Optional.of(records.prepareImport(user, jobId, batch)));
+            }
+            batch = new ArrayList<>(BATCH);
+        }
+
+        private void put(Optional<PreparedImport> b) {
             try {
                 batches.put(b);
             } catch (InterruptedException e) {
@@ -180,7 +190,7 @@ class ImportRunner {
             } else {
                 try {
                     input = codec.read(row.record()).input();
-                    problems = records.problems(user, input, known).stream()
+                    problems = records.directoryProblems(user, input, known).stream()
                             .map(p -> new RowError(row.line(), p.field(), p.message())).toList();
                 } catch (InvalidRecordException e) {
                     problems = e.problems().stream().map(p -> new RowError(row.line(), p.field(), p.message())).toList();
@@ -190,8 +200,7 @@ class ImportRunner {
                 if (mode == ImportMode.VALID_ONLY || errorRows == 0) {
                     batch.add(input);
                     if (batch.size() >= BATCH) {
-                        hand(batch);
-                        batch = new ArrayList<>(BATCH);
+                        handOver();
                     }
                 }
             } else {

@@ -160,7 +160,8 @@ public class RecordStore {
      * Writes many new records with PostgreSQL's COPY, in the caller's transaction: the fast path of imports. Each
      * record gets its entry in the change sequence, as {@link #insert} does.
      */
-    public void copyIn(List<SharedRecord> records, long userId, UUID importId) {
+    /** New records as the text COPY reads; pure work on values, so that it can run off the writing thread. */
+    public CopyRows copyRows(List<SharedRecord> records, long userId, UUID importId) {
         StringBuilder recordRows = new StringBuilder(records.size() * 600);
         StringBuilder changeRows = new StringBuilder(records.size() * 50);
         for (SharedRecord r : records) {
@@ -171,14 +172,23 @@ public class RecordStore {
                     at, userId, importId);
             row(changeRows, r.id(), r.version());
         }
+        return new CopyRows(recordRows.toString(), changeRows.toString());
+    }
+
+    /** Rows of the record table and of the change sequence in COPY's text format. */
+    public record CopyRows(String records, String changes) {
+    }
+
+    /** Writes prepared rows with COPY, in the caller's transaction. */
+    public void copyIn(CopyRows rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("""
                     copy record (id, type, owner_member, agency_id, created_by, sharing_level, shared_with,
                         handling_codes, handling_note, classification, review_date, label, data, version, created_at,
-                        updated_at, updated_by, import_id) from stdin""", new StringReader(recordRows.toString()));
-            copy.copyIn("copy record_change (record_id, version) from stdin", new StringReader(changeRows.toString()));
+                        updated_at, updated_by, import_id) from stdin""", new StringReader(rows.records()));
+            copy.copyIn("copy record_change (record_id, version) from stdin", new StringReader(rows.changes()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Bulk insert failed: " + e.getMessage(), e);
         } finally {
