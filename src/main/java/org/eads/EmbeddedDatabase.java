@@ -37,6 +37,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(false)
+                // Stopped when the application context closes, after everything that uses it; a hook of its own
+                // would stop it first and leave the closing application waiting on dead connections.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", "on")
