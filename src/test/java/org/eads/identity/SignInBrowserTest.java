@@ -28,6 +28,13 @@ class SignInBrowserTest extends BrowserTest {
         assertThat(find("nav[aria-label=Main]").getText()).contains(user.displayName(), "Sign out", "Records");
         assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
 
+        // the server's own error pages know who is signed in, too
+        open("/no-such-page");
+        assertThat(find("main h1").getText()).isEqualTo("Not found");
+        assertThat(find("nav[aria-label=Main]").getText()).contains(user.displayName());
+        open("/admin/users");
+        assertThat(find("main h1").getText()).isEqualTo("Not allowed");
+
         find("nav form[action$='/logout'] button").click();
         assertThat(find("[role=status]").getText()).contains("signed out");
 

@@ -56,7 +56,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LoginService logins, LoginRateLimit rateLimit,
+    SecurityFilterChain pageSecurity(HttpSecurity http, PasswordStep passwordStep, LoginRateLimit rateLimit,
                                      LoginEvents events,
                                      ObjectProvider<Customizer<HeadersConfigurer<HttpSecurity>>> headers)
             throws Exception {
@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().access(PageAccessHandlers.fullySignedIn()))
                 // its own manager without a parent, so that a failure is counted once
-                .authenticationManager(new ProviderManager(new PasswordStep(logins)))
+                .authenticationManager(new ProviderManager(passwordStep))
                 .formLogin(f -> f
                         .loginPage("/login")
                         .successHandler(events.passwordAccepted())
