@@ -28,7 +28,7 @@ class SecurityConfiguration {
 
     /** Anyone may load these: the login pages and what they are drawn with. */
     private static final String[] PUBLIC_PAGES = {"/login", "/login/**", "/css/**", "/js/**", "/webjars/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**"};
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"};
 
     @Bean
     @Order(1)
@@ -37,7 +37,8 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        // the OpenAPI document and the Swagger UI that springdoc serves beside it
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
