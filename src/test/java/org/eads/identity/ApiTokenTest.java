@@ -128,6 +128,13 @@ class ApiTokenTest {
     }
 
     @Test
+    void theTestHelperSignsApiRequestsInToo() throws Exception {
+        EadsUser officer = TestUsers.create(users, "THA", Role.OFFICER);
+        assertThat(mvc.perform(get("/api/v1/me").with(TestUsers.as(officer))).andReturn().getResponse()
+                .getContentAsString()).contains(officer.username());
+    }
+
+    @Test
     void theApiDocumentationIsPublic() throws Exception {
         assertThat(mvc.perform(get("/api/docs/openapi.json")).andReturn().getResponse().getStatus()).isEqualTo(200);
         // the Swagger UI page and what it loads
