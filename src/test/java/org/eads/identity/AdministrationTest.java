@@ -181,6 +181,23 @@ class AdministrationTest {
     }
 
     @Test
+    void aLockedAccountIsShownAndCanBeUnlocked() throws Exception {
+        EadsUser admin = TestUsers.create(users, "MMR", Role.MEMBER_ADMIN);
+        EadsUser user = TestUsers.create(users, "MMR", Role.OFFICER);
+        jdbc.sql("update app_user set failed_logins = 5, locked_until = now() + interval '10 minutes' where id = :id")
+                .param("id", user.id()).update();
+        String page = mvc.perform(get("/admin/users/" + user.id()).with(TestUsers.as(admin))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).containsPattern("locked until \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+        assertThat(status(post("/admin/users/" + user.id() + "/unlock").with(TestUsers.as(admin)).with(csrf())))
+                .isEqualTo(302);
+        UserAccount account = users.account(user.username()).orElseThrow();
+        assertThat(account.lockedUntil()).isNull();
+        assertThat(account.failedLogins()).isZero();
+        assertThat(audit(user.username())).contains("ADMIN_CHANGE OK unlocked");
+    }
+
+    @Test
     void anApiClientsTokenIsShownOnceAndWorks() throws Exception {
         EadsUser admin = TestUsers.create(users, "AUS", Role.MEMBER_ADMIN);
         EadsUser machine = TestUsers.create(users, "AUS", Role.API_CLIENT);

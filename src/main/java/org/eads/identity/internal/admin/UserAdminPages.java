@@ -57,7 +57,7 @@ class UserAdminPages {
     }
 
     @GetMapping("/new")
-    String newUser(@RequestParam(required = false) String member, HttpServletRequest request, Model model) {
+    String newUser(@RequestParam(required = false) String member, Model model) {
         EadsUser admin = currentUser.get();
         String memberCode = UserAdministration.isSecretariatAdmin(admin) && member != null ? member
                 : admin.memberCode();
