@@ -7,3 +7,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
   }
 });
+
+// Asks before a form marked data-confirm="question" is sent (disabling an account, revoking a token, ...).
+document.addEventListener('submit', function (event) {
+  var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

@@ -26,14 +26,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Base of the browser tests: e-ADS on a random port, driven by a real headless Chromium (Debian's chromium and
  * chromium-driver, paths set explicitly so that nothing is downloaded). Each test gets a fresh browser profile.
  * <p>
  * The login rate limit is raised here: every browser test signs in from 127.0.0.1, and a suite of them would
- * otherwise reach the production limit of 20 attempts a minute.
+ * otherwise reach the production limit of 20 attempts a minute. The context is closed after each class, while the
+ * test database still runs: left to the JVM's exit, a web server context's shutdown races the database's and the
+ * test JVM hangs for 30 seconds.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "eads.identity.login-attempts-per-minute=100000")
 public abstract class BrowserTest {

@@ -128,9 +128,23 @@ class ApiTokenTest {
     }
 
     @Test
+    void theTestHelperSignsApiRequestsInToo() throws Exception {
+        EadsUser officer = TestUsers.create(users, "THA", Role.OFFICER);
+        assertThat(mvc.perform(get("/api/v1/me").with(TestUsers.as(officer))).andReturn().getResponse()
+                .getContentAsString()).contains(officer.username());
+    }
+
+    @Test
     void theApiDocumentationIsPublic() throws Exception {
-        int status = mvc.perform(get("/api/docs/openapi.json")).andReturn().getResponse().getStatus();
-        assertThat(status).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/docs/openapi.json")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // the Swagger UI page and what it loads
+        String location = "/api/docs";
+        var response = mvc.perform(get(location)).andReturn().getResponse();
+        for (int hops = 0; response.getStatus() == 302 && hops < 3; hops++) {
+            location = response.getRedirectedUrl();
+            response = mvc.perform(get(location)).andReturn().getResponse();
+        }
+        assertThat(response.getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -79,7 +79,7 @@ class LoginPages {
 
     @GetMapping("/login/totp")
     String codeForm(HttpServletRequest request, HttpServletResponse response) {
-        PendingSecondFactor pending = pending(request, response);
+        PendingSecondFactor pending = pending();
         if (pending == null) {
             return restart(request, response);
         }
@@ -92,7 +92,7 @@ class LoginPages {
     @PostMapping("/login/totp")
     String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                 HttpServletResponse response, Model model) {
-        PendingSecondFactor pending = pending(request, response);
+        PendingSecondFactor pending = pending();
         if (pending == null) {
             return restart(request, response);
         }
@@ -110,7 +110,7 @@ class LoginPages {
 
     @GetMapping("/login/enrol")
     String enrolForm(HttpServletRequest request, HttpServletResponse response, Model model) {
-        PendingSecondFactor pending = pending(request, response);
+        PendingSecondFactor pending = pending();
         if (pending == null) {
             return restart(request, response);
         }
@@ -123,7 +123,7 @@ class LoginPages {
     @PostMapping("/login/enrol")
     String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                  HttpServletResponse response, Model model) {
-        PendingSecondFactor pending = pending(request, response);
+        PendingSecondFactor pending = pending();
         if (pending == null) {
             return restart(request, response);
         }
@@ -145,7 +145,7 @@ class LoginPages {
     }
 
     /** The half-finished sign-in of this session, unless there is none or it took too long. */
-    private PendingSecondFactor pending(HttpServletRequest request, HttpServletResponse response) {
+    private PendingSecondFactor pending() {
         Authentication current = holder.getContext().getAuthentication();
         if (current instanceof PendingSecondFactor pending
                 && !pending.expiredAt(Instant.now(), properties.secondFactorTimeout())) {

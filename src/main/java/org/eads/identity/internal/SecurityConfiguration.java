@@ -28,7 +28,7 @@ class SecurityConfiguration {
 
     /** Anyone may load these: the login pages and what they are drawn with. */
     private static final String[] PUBLIC_PAGES = {"/login", "/login/**", "/css/**", "/js/**", "/webjars/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**"};
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"};
 
     @Bean
     @Order(1)
@@ -37,7 +37,8 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        // the OpenAPI document and the Swagger UI that springdoc serves beside it
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,7 +57,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LoginService logins, LoginRateLimit rateLimit,
+    SecurityFilterChain pageSecurity(HttpSecurity http, PasswordStep passwordStep, LoginRateLimit rateLimit,
                                      LoginEvents events,
                                      ObjectProvider<Customizer<HeadersConfigurer<HttpSecurity>>> headers)
             throws Exception {
@@ -65,7 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().access(PageAccessHandlers.fullySignedIn()))
                 // its own manager without a parent, so that a failure is counted once
-                .authenticationManager(new ProviderManager(new PasswordStep(logins)))
+                .authenticationManager(new ProviderManager(passwordStep))
                 .formLogin(f -> f
                         .loginPage("/login")
                         .successHandler(events.passwordAccepted())
