@@ -27,6 +27,7 @@ class DatabaseConfiguration {
             config.setUsername("postgres");
         }
         config.setMaximumPoolSize(20);
+        config.setConnectionTimeout(properties.db().connectionTimeout().toMillis());
         config.setPoolName("eads");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new PooledDatabase(config, embedded);

@@ -17,7 +17,8 @@ public record EadsProperties(
         @DefaultValue("PT30M") Duration sessionTimeout) {
 
     /** An external PostgreSQL; when {@code url} is empty the embedded one under the data folder is used. */
-    public record Db(String url, @DefaultValue("eads") String user, @DefaultValue("") String password) {
+    public record Db(String url, @DefaultValue("eads") String user, @DefaultValue("") String password,
+                     @DefaultValue("10s") Duration connectionTimeout) {
         public boolean external() {
             return url != null && !url.isBlank();
         }

@@ -24,7 +24,6 @@ create table record (
     import_id       uuid
 );
 create index record_owner_type on record (owner_member, type, updated_at desc) where deleted_at is null;
-create index record_level on record (sharing_level, type, updated_at desc) where deleted_at is null;
 create index record_shared_with on record using gin (shared_with) where deleted_at is null;
 create index record_review on record (owner_member, review_date) where deleted_at is null;
 create index record_updated on record (updated_at desc) where deleted_at is null;

@@ -57,6 +57,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         String url = jdbcUrl();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("eads-test-database", Map.of(
                 "eads.db.url", url, "eads.db.user", "postgres", "eads.db.password", "",
-                "eads.data-dir", dataDir.toString())));
+                "eads.data-dir", dataDir.toString(),
+                // At the end of the run the server may stop before the last contexts close: do not wait long on it.
+                "eads.db.connection-timeout", "2s")));
     }
 }

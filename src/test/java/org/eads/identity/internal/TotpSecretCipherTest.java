@@ -38,6 +38,6 @@ class TotpSecretCipherTest {
     }
 
     private EadsProperties properties() {
-        return new EadsProperties(dataDir, new EadsProperties.Db(null, "eads", ""), Duration.ofMinutes(30));
+        return new EadsProperties(dataDir, new EadsProperties.Db(null, "eads", "", Duration.ofSeconds(10)), Duration.ofMinutes(30));
     }
 }
