@@ -42,7 +42,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
+                // The library's defaults suit throwaway test databases; a committed record must survive a crash.
                 .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 // Bulk imports write gigabytes of WAL: fewer checkpoints while they run.
                 .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("checkpoint_timeout", "15min")

@@ -159,10 +159,11 @@ public class Records {
             throw new StaleVersionException(expectedVersion, current.version());
         }
         Instant now = now();
+        RecordData data = input.data().normalize();
         SharedRecord changed = new SharedRecord(id, current.type(), current.ownerMember(),
                 input.agencyId() != null ? input.agencyId() : current.agencyId(), current.createdBy(),
                 input.sharingLevel(), input.sharedWith(), input.handlingCodes(), input.handlingNote(),
-                input.classification(), input.reviewDateOrDefault(), input.data().label(), input.data(),
+                input.classification(), input.reviewDateOrDefault(), data.label(), data,
                 current.version() + 1, current.createdAt(), now, user.username());
         if (!store.update(current, changed, user.id())) {
             throw new StaleVersionException(expectedVersion, store.find(id).map(s -> s.record().version()).orElse(-1));
@@ -325,12 +326,13 @@ public class Records {
         }
     }
 
+    /** A new record of the input, its data in normal form whoever built the input (the codec already does this). */
     private SharedRecord newRecord(EadsUser user, RecordInput in, UUID id) {
         Instant now = now();
+        RecordData data = in.data().normalize();
         return new SharedRecord(id, in.type(), user.memberCode(), in.agencyId() != null ? in.agencyId() : user.agencyId(),
                 user.username(), in.sharingLevel(), in.sharedWith(), in.handlingCodes(), in.handlingNote(),
-                in.classification(), in.reviewDateOrDefault(), in.data().label(), in.data(), 1, now, now,
-                user.username());
+                in.classification(), in.reviewDateOrDefault(), data.label(), data, 1, now, now, user.username());
     }
 
     private static Instant now() {
