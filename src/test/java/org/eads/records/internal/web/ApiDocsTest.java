@@ -35,5 +35,8 @@ class ApiDocsTest {
         assertThat(paths.get("/api/v1/records").get("post").get("requestBody").toString()).contains("Ahmad Faizal bin Rahman");
         assertThat(paths.get("/api/v1/records/{id}").get("put").get("responses").has("409")).isTrue();
         assertThat(paths.get("/api/v1/records/export").get("get").get("description").asString()).contains("handling_codes");
+        assertThat(doc.get("info").get("title").asString()).isEqualTo("e-ADS API");
+        assertThat(doc.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(doc.get("security").toString()).contains("bearer");
     }
 }
