@@ -244,9 +244,9 @@ public class Records {
         }
     }
 
-    /** How many records of each type the user's own member holds (for the dashboard). */
-    public Map<RecordType, Long> countsByType(EadsUser user) {
-        return store.countByType(sharing.visibleRecords(user, "r"), user.memberCode());
+    /** How many records of each type and sharing level the user's member holds (for its dashboard). */
+    public SharingProfile sharingProfile(EadsUser user) {
+        return store.sharingProfile(sharing.visibleRecords(user, "r"), user.memberCode());
     }
 
     /**

@@ -59,11 +59,11 @@ class RecordsReadingTest {
     @Test
     void countsAreOfTheUsersOwnMember() {
         EadsUser owner = TestUsers.create(users, "MMR", Role.OFFICER);
-        long before = records.countsByType(owner).getOrDefault(RecordType.PERSON, 0L);
+        long before = records.sharingProfile(owner).count(RecordType.PERSON);
         records.create(owner, person("Aung Ko Ko", SharingLevel.NATIONAL));
         records.create(TestUsers.create(users, "PHL", Role.OFFICER), person("Juan dela Cruz", SharingLevel.MEMBERS));
-        assertThat(records.countsByType(owner).get(RecordType.PERSON)).isEqualTo(before + 1);
-        assertThat(records.countsByType(TestUsers.create(users, "MMR", Role.AUDITOR))).isEmpty();
+        assertThat(records.sharingProfile(owner).count(RecordType.PERSON)).isEqualTo(before + 1);
+        assertThat(records.sharingProfile(TestUsers.create(users, "MMR", Role.AUDITOR)).total()).isZero();
     }
 
     @Test

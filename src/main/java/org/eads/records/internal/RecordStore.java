@@ -30,6 +30,7 @@ import org.eads.records.RecordSummary;
 import org.eads.records.RecordType;
 import org.eads.records.RecordVersion;
 import org.eads.records.SharedRecord;
+import org.eads.records.SharingProfile;
 import org.eads.sharing.HandlingCode;
 import org.eads.sharing.SharingLevel;
 import org.eads.sharing.SqlCondition;
@@ -281,15 +282,18 @@ public class RecordStore {
         return jdbc.sql(sql.toString()).params(params).query(this::map).list().stream().map(Stored::record).toList();
     }
 
-    /** How many live records of each type the member owns, among those the condition lets through. */
-    public Map<RecordType, Long> countByType(SqlCondition visible, String ownerMember) {
-        Map<RecordType, Long> counts = new java.util.EnumMap<>(RecordType.class);
-        jdbc.sql("select r.type, count(*) from record r where r.deleted_at is null and r.owner_member = :owner and "
-                        + visible.sql() + " group by r.type")
+    /** How many live records of each type and sharing level the member owns, among those the condition lets through. */
+    public SharingProfile sharingProfile(SqlCondition visible, String ownerMember) {
+        Map<RecordType, Map<SharingLevel, Long>> counts = new java.util.EnumMap<>(RecordType.class);
+        jdbc.sql("select r.type, r.sharing_level, count(*) from record r where r.deleted_at is null"
+                        + " and r.owner_member = :owner and " + visible.sql() + " group by r.type, r.sharing_level")
                 .params(visible.params()).param("owner", ownerMember)
-                .query((rs, i) -> Map.entry(RecordType.valueOf(rs.getString(1)), rs.getLong(2))).list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
+                .query((rs, i) -> {
+                    counts.computeIfAbsent(RecordType.valueOf(rs.getString(1)), t -> new java.util.EnumMap<>(SharingLevel.class))
+                            .put(SharingLevel.valueOf(rs.getString(2)), rs.getLong(3));
+                    return null;
+                }).list();
+        return new SharingProfile(counts);
     }
 
     /** The where clause of lists and exports: live, visible, and matching the filter. Fills in its parameters. */

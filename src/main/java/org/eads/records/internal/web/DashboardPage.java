@@ -2,16 +2,20 @@ package org.eads.records.internal.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.records.RecordFilter;
 import org.eads.records.RecordType;
 import org.eads.records.Records;
+import org.eads.records.SharingProfile;
+import org.eads.sharing.SharingLevel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The start page: what the officer's own member has recorded lately, what is due for review, and how much. */
 @Controller
@@ -22,6 +26,7 @@ class DashboardPage {
 
     private final Records records;
     private final CurrentUser currentUser;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     DashboardPage(Records records, CurrentUser currentUser) {
         this.records = records;
@@ -39,11 +44,26 @@ class DashboardPage {
         model.addAttribute("recent", records.list(user,
                 new RecordFilter(null, user.memberCode(), null, null, null), 0, RECENT).items());
         model.addAttribute("due", records.list(user, new RecordFilter(null, null, null, null, true), 0, DUE));
-        Map<RecordType, Long> counts = records.countsByType(user);
+        SharingProfile profile = records.sharingProfile(user);
         List<TypeCount> perType = Arrays.stream(RecordType.values())
-                .map(t -> new TypeCount(t, counts.getOrDefault(t, 0L))).toList();
+                .map(t -> new TypeCount(t, profile.count(t))).toList();
         model.addAttribute("counts", perType);
-        model.addAttribute("total", perType.stream().mapToLong(TypeCount::count).sum());
+        model.addAttribute("total", profile.total());
+        model.addAttribute("sharingChart", chart(profile));
         return "dashboard";
+    }
+
+    /** The chart's data for static/js/sharing-chart.js: one series per sharing level, one bar per record type. */
+    private String chart(SharingProfile profile) {
+        ObjectNode chart = json.createObjectNode();
+        ArrayNode types = chart.putArray("types");
+        Arrays.stream(RecordType.values()).forEach(t -> types.add(t.title()));
+        ArrayNode series = chart.putArray("series");
+        for (SharingLevel level : SharingLevel.values()) {
+            ObjectNode s = series.addObject().put("name", RecordText.levelName(level));
+            ArrayNode data = s.putArray("data");
+            Arrays.stream(RecordType.values()).forEach(t -> data.add(profile.count(t, level)));
+        }
+        return chart.toString();
     }
 }

@@ -53,6 +53,9 @@ class RecordJourneyBrowserTest extends BrowserTest {
                     return !labels.isEmpty() && labels.stream().allMatch(l -> l.contains(marker)) ? labels : null;
                 });
         assertThat(found).singleElement().satisfies(label -> assertThat(label).contains(name));
+        open("/");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                !d.findElements(By.cssSelector("#sharing-chart canvas")).isEmpty());
         assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
 
