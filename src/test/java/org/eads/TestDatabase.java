@@ -59,6 +59,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "eads.db.url", url, "eads.db.user", "postgres", "eads.db.password", "",
                 "eads.data-dir", dataDir.toString(),
                 // At the end of the run the server may stop before the last contexts close: do not wait long on it.
-                "eads.db.connection-timeout", "2s")));
+                "eads.db.connection-timeout", "2s",
+                // each application context is a node with a search index of its own
+                "eads.index-dir", dataDir.resolve("index-" + java.util.UUID.randomUUID()).toString())));
     }
 }

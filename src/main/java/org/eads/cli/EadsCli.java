@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eads", mixinStandardHelpOptions = true, version = "e-ADS 0.1.0",
         description = "electronic ASEANAPOL Database System",
         subcommands = {ServeCommand.class, DemoCommand.class, TokenCommand.class, ImportCommand.class,
-                AuditCommand.class, BenchCommand.class})
+                AuditCommand.class, ReindexCommand.class, BenchCommand.class})
 public final class EadsCli implements Runnable {
 
     @CommandLine.Spec

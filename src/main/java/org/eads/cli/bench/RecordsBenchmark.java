@@ -31,6 +31,7 @@ import org.eads.imports.Imports;
 import org.eads.member.Member;
 import org.eads.member.Members;
 import org.eads.records.RecordCodec;
+import org.eads.screening.Reindexing;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -142,6 +143,9 @@ public final class RecordsBenchmark {
                 Files.deleteIfExists(f);
             }
             jdbc.sql("analyze record").update();
+            // a node's search index is built before it serves, as after `eads reindex`
+            Reindexing.Outcome index = context.getBean(Reindexing.class).reindex("benchmark");
+            out.printf("Search index built: %,d records in %.1f s%n", index.records(), index.millis() / 1000.0);
 
             long total = jdbc.sql("select count(*) from record where deleted_at is null").query(Long.class).single();
             EadsUser reader = benchUser(users, members.get("THA"), Role.OFFICER);

@@ -67,6 +67,25 @@ public class RecordStore {
     public record Stored(SharedRecord record, boolean deleted) {
     }
 
+    /** The current state of each record, or empty when it is deleted or gone. */
+    public Map<UUID, Optional<SharedRecord>> current(List<UUID> ids) {
+        Map<UUID, Optional<SharedRecord>> out = new HashMap<>();
+        ids.forEach(id -> out.put(id, Optional.empty()));
+        if (!ids.isEmpty()) {
+            jdbc.sql(SELECT + " where r.id = any(:ids) and r.deleted_at is null").param("ids", ids.toArray(new UUID[0]))
+                    .query(this::map).list().forEach(s -> out.put(s.record().id(), Optional.of(s.record())));
+        }
+        return out;
+    }
+
+    /** Live records after {@code after} in id order. */
+    public List<SharedRecord> liveAfter(UUID after, int limit) {
+        return jdbc.sql(SELECT + " where r.deleted_at is null" + (after == null ? "" : " and r.id > :after")
+                        + " order by r.id limit :limit")
+                .params(after == null ? Map.of("limit", limit) : Map.of("after", after, "limit", limit))
+                .query(this::map).list().stream().map(Stored::record).toList();
+    }
+
     public Optional<Stored> find(UUID id) {
         return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::map).optional();
     }

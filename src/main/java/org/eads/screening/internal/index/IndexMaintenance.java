@@ -1,0 +1,111 @@
+package org.eads.screening.internal.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.eads.records.ChangeFeed;
+import org.eads.records.RecordChange;
+import org.eads.records.SharedRecord;
+import org.springframework.stereotype.Component;
+
+/** Brings an index generation up to date with the change sequence, or builds one from every live record. */
+@Component
+public class IndexMaintenance {
+
+    private static final int PAGE = 2000;
+
+    private final ChangeFeed feed;
+
+    IndexMaintenance(ChangeFeed feed) {
+        this.feed = feed;
+    }
+
+    /**
+     * Applies every committed change the index has not seen, commits with the new watermark and makes it searchable.
+     * {@code applied} holds changes applied whose transaction is at or above the watermark (they are read again
+     * until the watermark passes them). Returns how many changes were applied.
+     */
+    int follow(RecordIndex index, Map<Long, Long> applied) {
+        long watermark = index.watermark();
+        long afterSeq = 0;
+        int count = 0;
+        ChangeFeed.Changes page;
+        do {
+            page = feed.since(watermark, afterSeq, PAGE);
+            List<UUID> ids = new ArrayList<>();
+            for (RecordChange c : page.changes()) {
+                if (applied.putIfAbsent(c.seq(), c.xid()) == null) {
+                    ids.add(c.recordId());
+                }
+                afterSeq = c.seq();
+            }
+            if (!ids.isEmpty()) {
+                apply(index, ids);
+                count += ids.size();
+            }
+        } while (!page.complete());
+        long next = page.nextWatermark();
+        applied.values().removeIf(xid -> xid < next);
+        if (count > 0 || next != watermark) {
+            index.commit(next);
+            index.refresh();
+        }
+        return count;
+    }
+
+    private void apply(RecordIndex index, List<UUID> ids) {
+        Map<UUID, Optional<SharedRecord>> state = feed.current(ids.stream().distinct().toList());
+        List<SharedRecord> present = new ArrayList<>();
+        List<UUID> gone = new ArrayList<>();
+        state.forEach((id, r) -> r.ifPresentOrElse(present::add, () -> gone.add(id)));
+        index.apply(present, gone);
+    }
+
+    /** A new generation under {@code root} holding every live record, committed at the watermark it started from. */
+    RecordIndex build(Path root) throws IOException {
+        RecordIndex fresh = RecordIndex.create(root);
+        long from = feed.watermarkNow();
+        feed.forEachLive(5000, fresh::add);
+        fresh.commit(from);
+        return fresh;
+    }
+
+    /**
+     * Rebuilds the index under {@code root} when no node holds it (the command line): a new generation, made
+     * current, the older ones removed. Returns the records indexed.
+     */
+    public int rebuildOffline(Path root) throws IOException {
+        // fails with LockObtainFailedException when a running node holds the index
+        RecordIndex.openCurrent(root).close();
+        try (RecordIndex fresh = build(root)) {
+            follow(fresh, new java.util.HashMap<>());
+            fresh.makeCurrent();
+            removeOtherGenerations(root, fresh.folder());
+            return fresh.documents();
+        }
+    }
+
+    static void removeOtherGenerations(Path root, Path keep) throws IOException {
+        try (Stream<Path> gens = Files.list(root)) {
+            for (Path gen : gens.filter(p -> Files.isDirectory(p) && !p.equals(keep)).toList()) {
+                try (Stream<Path> files = Files.walk(gen)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index folder of a node: {@code eads.index-dir}, or {@code index} under the data folder. */
+    public static Path root(Path indexDir, Path dataDir) {
+        return indexDir != null ? indexDir : dataDir.resolve("index");
+    }
+}
