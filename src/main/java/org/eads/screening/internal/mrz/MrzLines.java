@@ -110,8 +110,11 @@ record MrzLines(MrzFormat format, List<String> lines) {
         }
         if (!wrong.isEmpty()) {
             String what = String.join(" and ", wrong);
-            throw new MrzFormatException(firstWrong, 0, "%s%s, a %s line has %d".formatted(
-                    Character.toUpperCase(what.charAt(0)), what.substring(1), format.label(), format.lineLength()));
+            // "an MRV-A line": the article follows how the label is spoken
+            String article = format.label().startsWith("M") ? "an" : "a";
+            throw new MrzFormatException(firstWrong, 0, "%s%s, %s %s line has %d".formatted(
+                    Character.toUpperCase(what.charAt(0)), what.substring(1), article, format.label(),
+                    format.lineLength()));
         }
         return format;
     }

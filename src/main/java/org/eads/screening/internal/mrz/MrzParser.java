@@ -34,7 +34,7 @@ public final class MrzParser {
         List<String> optionalData = new ArrayList<>();
         layout.optionalData().forEach(slice -> optionalData.add(withoutFillers(slice.of(lines))));
         DocumentNumber number = documentNumber(lines, layout);
-        if (number.continuedIn() != null) {
+        if (number.remainingOptionalData() != null) {
             optionalData.set(0, number.remainingOptionalData());
         }
         checks.add(check(CheckedField.DOCUMENT_NUMBER, number.cells(), number.check(), false, ocr));
@@ -63,10 +63,10 @@ public final class MrzParser {
     }
 
     /**
-     * @param continuedIn the optional data slice holding the rest of a long number, or null
-     * @param remainingOptionalData what follows the continued number and its check digit in that slice
+     * @param remainingOptionalData what follows a continued number and its check digit in the optional data, or
+     *     null when the number is not continued
      */
-    private record DocumentNumber(List<Cell> cells, Cell check, Slice continuedIn, String remainingOptionalData) {
+    private record DocumentNumber(List<Cell> cells, Cell check, String remainingOptionalData) {
     }
 
     /**
@@ -77,18 +77,18 @@ public final class MrzParser {
         List<Cell> principal = Cell.of(lines, List.of(layout.documentNumber()));
         Cell check = cell(lines, layout.documentNumberCheck());
         if (!layout.longDocumentNumber() || check.value() != '<') {
-            return new DocumentNumber(principal, check, null, null);
+            return new DocumentNumber(principal, check, null);
         }
         Slice optional = layout.optionalData().get(0);
         String text = optional.of(lines);
         int end = text.indexOf('<');
         if (end < 2) {
-            return new DocumentNumber(principal, check, null, null);
+            return new DocumentNumber(principal, check, null);
         }
         List<Cell> cells = new ArrayList<>(principal);
         cells.addAll(Cell.of(lines, List.of(new Slice(optional.line(), optional.start(), end - 1))));
         Cell continuedCheck = cell(lines, Slice.at(optional.line(), optional.start() + end - 1));
-        return new DocumentNumber(cells, continuedCheck, optional, withoutFillers(text.substring(end + 1)));
+        return new DocumentNumber(cells, continuedCheck, withoutFillers(text.substring(end + 1)));
     }
 
     private CheckDigitResult check(CheckedField field, List<Cell> cells, Cell check, boolean numeric, boolean ocr) {

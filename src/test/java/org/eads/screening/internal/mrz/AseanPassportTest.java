@@ -88,6 +88,37 @@ class AseanPassportTest {
         assertThat(zone.name()).isEqualTo(new MrzName("DELA CRUZ", "JUAN", false));
     }
 
+    @Test
+    void readsATd2DocumentNumberContinuedInTheOptionalData() {
+        String number = "KH1234567890";
+        String line1 = "I<KHMSOK<<DARA" + "<".repeat(22);
+        String doc = number.substring(0, 9) + "<";
+        String optional = number.substring(9) + MrzSamples.checkDigit(number) + "<<<";
+        String rest = "KHM" + "851120" + MrzSamples.checkDigit("851120") + "M" + "320101"
+                + MrzSamples.checkDigit("320101") + optional;
+        String composite = doc + rest.substring(3, 10) + rest.substring(11);
+        String line2 = doc + rest + MrzSamples.checkDigit(composite);
+
+        MachineReadableZone zone = parser.parse(line1 + "\n" + line2);
+
+        assertThat(zone.format()).isEqualTo(MrzFormat.TD2);
+        assertThat(zone.documentNumber()).isEqualTo(number);
+        assertThat(zone.optionalData()).containsExactly("");
+        assertThat(zone.name()).isEqualTo(new MrzName("SOK", "DARA", false));
+        assertThat(zone.valid()).isTrue();
+    }
+
+    @Test
+    void reportsAFillerCheckDigitWithNothingContinued() {
+        String card = MrzSamples.replace(SINGAPORE_CARD, 1, 15, '<');
+
+        MachineReadableZone zone = parser.parse(card);
+
+        assertThat(zone.documentNumber()).isEqualTo("S1234567D");
+        assertThat(zone.checkDigit(CheckedField.DOCUMENT_NUMBER))
+                .extracting(CheckDigitResult::found, CheckDigitResult::valid).containsExactly('<', false);
+    }
+
     static Stream<Arguments> everyCheckDigit() {
         return Stream.of(
                 Arguments.of("Malaysia", MALAYSIA, 2, 10, CheckedField.DOCUMENT_NUMBER),
