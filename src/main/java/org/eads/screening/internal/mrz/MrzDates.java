@@ -41,6 +41,10 @@ final class MrzDates {
     private MrzDate read(Slice slice, MrzLines lines, List<MrzProblem> problems, String what, boolean unknownAllowed,
             IntUnaryOperator century, LocalDate notAfter) {
         String raw = slice.of(lines);
+        if (unknownAllowed && raw.equals("<<<<<<")) {
+            // Doc 9303 fills a wholly unknown date of birth with fillers; that is a fact, not a reading problem.
+            return new MrzDate(raw, null, null);
+        }
         if (!digits(raw.substring(0, 2))) {
             problems.add(problem(slice, "The %s '%s' has no readable year".formatted(what, raw)));
             return new MrzDate(raw, null, null);

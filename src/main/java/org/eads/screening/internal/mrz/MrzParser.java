@@ -8,6 +8,7 @@ import java.util.List;
  * Reads the machine readable zone of a passport, identity card or visa (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B)
  * from pasted or scanned text. Throws {@link MrzFormatException} only when the text is not a zone at all; a zone
  * with a wrong check digit is still read, because a forged or misread document is exactly what a search is for.
+ * Holds no state between calls, so one instance serves every request.
  */
 public final class MrzParser {
 

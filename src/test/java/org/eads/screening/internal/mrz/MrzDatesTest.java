@@ -43,6 +43,14 @@ class MrzDatesTest {
     }
 
     @Test
+    void acceptsAWhollyUnknownDateOfBirth() {
+        MachineReadableZone zone = passport("<<<<<<", "300101");
+
+        assertThat(zone.dateOfBirth()).isEqualTo(new MrzDate("<<<<<<", null, null));
+        assertThat(zone.valid()).isTrue();
+    }
+
+    @Test
     void reportsAnExpiryThatIsNoDate() {
         MachineReadableZone zone = passport("800101", "300230");
 
