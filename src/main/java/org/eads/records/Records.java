@@ -217,7 +217,7 @@ public class Records {
     @Transactional(noRollbackFor = RecordNotFoundException.class)
     public RecordDossier dossier(EadsUser user, UUID id, String purpose) {
         SharedRecord r = view(user, id, purpose).orElseThrow(() -> new RecordNotFoundException(id));
-        return new RecordDossier(r, store.versions(id), store.links(id, sharing.visibleRecords(user, "r")),
+        return new RecordDossier(r, versions(user, id), store.links(id, sharing.visibleRecords(user, "r")),
                 mayChange(user, r));
     }
 
@@ -225,7 +225,15 @@ public class Records {
     @Transactional(noRollbackFor = RecordNotFoundException.class)
     public List<RecordVersion> history(EadsUser user, UUID id) {
         viewed(user, id, "history");
-        return store.versions(id);
+        return versions(user, id);
+    }
+
+    /**
+     * The versions that the user could see when each was current: sharing a record more widely later does not
+     * disclose what an earlier version held back (a record kept NATIONAL before it was cleaned up and shared).
+     */
+    private List<RecordVersion> versions(EadsUser user, UUID id) {
+        return store.versions(id).stream().filter(v -> sharing.maySee(user, store.sharingAt(v))).toList();
     }
 
     /** The links of a visible record to other records the user may see; audited, as it shows the other records. */
