@@ -296,7 +296,9 @@ public class Records {
     @Transactional
     public void unlink(EadsUser user, UUID recordId, long linkId) {
         changeable(user, recordId);
-        if (!store.unlink(linkId, recordId)) {
+        // Only a link the user is shown: one to a record they may not see is as absent as one that does not exist.
+        boolean shown = store.links(recordId, sharing.visibleRecords(user, "r")).stream().anyMatch(l -> l.id() == linkId);
+        if (!shown || !store.unlink(linkId, recordId)) {
             throw new RecordNotFoundException(recordId);
         }
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_LINK, OBJECT, recordId.toString())

@@ -74,4 +74,23 @@ class RecordDisclosureTest {
         assertThat(call(get("/api/v1/records/" + r.id() + "/history").with(TestUsers.as(malaysian)))
                 .getContentAsString()).contains("informant");
     }
+
+    @Test
+    void aLinkFromARecordTheOwnerMayNotSeeCannotBeRemovedNorProbed() throws Exception {
+        SharedRecord mine = person(malaysian, token + " Mine", "MEMBERS");
+        SharedRecord theirs = person(thai, token + " Theirs", "NATIONAL");
+        records.link(thai, theirs.id(), mine.id(), LinkKind.ASSOCIATE_OF);
+        long hidden = records.links(thai, theirs.id()).getFirst().id();
+
+        MockHttpServletResponse api = call(delete("/api/v1/records/" + mine.id() + "/links/" + hidden)
+                .with(TestUsers.as(malaysian)));
+        MockHttpServletResponse none = call(delete("/api/v1/records/" + mine.id() + "/links/" + Long.MAX_VALUE)
+                .with(TestUsers.as(malaysian)));
+        assertThat(api.getStatus()).isEqualTo(404);
+        assertThat(api.getContentAsString().replace("links/" + hidden, "links/?"))
+                .isEqualTo(none.getContentAsString().replace("links/" + Long.MAX_VALUE, "links/?"));
+        assertThat(call(post("/records/" + mine.id() + "/links/" + hidden + "/delete").with(csrf())
+                .with(TestUsers.as(malaysian))).getStatus()).isEqualTo(404);
+        assertThat(records.links(thai, theirs.id())).hasSize(1);
+    }
 }
