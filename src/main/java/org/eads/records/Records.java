@@ -141,6 +141,7 @@ public class Records {
     /** The record if the user may see it in full; every call is audited, including refusals. */
     @Transactional
     public Optional<SharedRecord> view(EadsUser user, UUID id, String purpose) {
+        refuseNul("purpose", purpose);
         Optional<SharedRecord> visible = visible(user, id);
         audit.record(new AuditEvent(actor(user), AuditAction.RECORD_VIEW, OBJECT, id.toString(), purpose,
                 visible.isPresent() ? "OK" : "NOT_FOUND", null));
@@ -181,6 +182,7 @@ public class Records {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRecordException("reason", "say why the record is deleted");
         }
+        refuseNul("reason", reason);
         SharedRecord current = changeable(user, id);
         int expected = expectedVersion == null ? current.version() : expectedVersion;
         if (current.version() != expected) {
@@ -324,6 +326,13 @@ public class Records {
                     : "Only " + r.ownerMember() + " may change its records");
         }
         return r;
+    }
+
+    /** PostgreSQL cannot store a NUL character: a text that holds one is the caller's mistake, not a failure. */
+    private static void refuseNul(String field, String text) {
+        if (text != null && text.indexOf('\u0000') >= 0) {
+            throw new InvalidRecordException(field, "must not contain the NUL character (U+0000)");
+        }
     }
 
     private static boolean isWriter(EadsUser user) {

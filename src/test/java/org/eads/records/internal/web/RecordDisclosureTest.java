@@ -93,4 +93,16 @@ class RecordDisclosureTest {
                 .with(TestUsers.as(malaysian))).getStatus()).isEqualTo(404);
         assertThat(records.links(thai, theirs.id())).hasSize(1);
     }
+
+    @Test
+    void aNulCharacterInAPurposeOrReasonIsAClientMistakeOnThePages() throws Exception {
+        SharedRecord mine = person(malaysian, token + " Mine", "MEMBERS");
+        assertThat(call(get("/records/" + mine.id()).param("purpose", "case\u00001").with(TestUsers.as(malaysian)))
+                .getStatus()).isEqualTo(400);
+        MockHttpServletResponse delete = call(post("/records/" + mine.id() + "/delete").param("reason", "dup\u0000")
+                .param("version", "1").with(csrf()).with(TestUsers.as(malaysian)));
+        assertThat(delete.getStatus()).isEqualTo(422);
+        assertThat(delete.getContentAsString()).contains("NUL");
+        assertThat(records.view(malaysian, mine.id(), null)).isPresent();
+    }
 }
