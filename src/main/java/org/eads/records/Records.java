@@ -225,8 +225,8 @@ public class Records {
 
     /** The versions of a record the user may see, newest first. Each version is the whole record: audited as a view. */
     @Transactional(noRollbackFor = RecordNotFoundException.class)
-    public List<RecordVersion> history(EadsUser user, UUID id) {
-        viewed(user, id, "history");
+    public List<RecordVersion> history(EadsUser user, UUID id, String purpose) {
+        viewed(user, id, purpose, "history");
         return versions(user, id);
     }
 
@@ -240,14 +240,15 @@ public class Records {
 
     /** The links of a visible record to other records the user may see; audited, as it shows the other records. */
     @Transactional(noRollbackFor = RecordNotFoundException.class)
-    public List<RecordLink> links(EadsUser user, UUID id) {
-        viewed(user, id, "links");
+    public List<RecordLink> links(EadsUser user, UUID id, String purpose) {
+        viewed(user, id, purpose, "links");
         return store.links(id, sharing.visibleRecords(user, "r"));
     }
 
-    private void viewed(EadsUser user, UUID id, String what) {
+    private void viewed(EadsUser user, UUID id, String purpose, String what) {
+        refuseNul("purpose", purpose);
         boolean seen = visible(user, id).isPresent();
-        audit.record(new AuditEvent(actor(user), AuditAction.RECORD_VIEW, OBJECT, id.toString(), null,
+        audit.record(new AuditEvent(actor(user), AuditAction.RECORD_VIEW, OBJECT, id.toString(), purpose,
                 seen ? "OK" : "NOT_FOUND", what));
         if (!seen) {
             throw new RecordNotFoundException(id);

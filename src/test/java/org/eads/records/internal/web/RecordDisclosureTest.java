@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,6 +35,7 @@ class RecordDisclosureTest {
     @Autowired Users users;
     @Autowired Records records;
     @Autowired RecordCodec codec;
+    @Autowired JdbcClient jdbc;
 
     private EadsUser malaysian;
     private EadsUser thai;
@@ -80,7 +82,7 @@ class RecordDisclosureTest {
         SharedRecord mine = person(malaysian, token + " Mine", "MEMBERS");
         SharedRecord theirs = person(thai, token + " Theirs", "NATIONAL");
         records.link(thai, theirs.id(), mine.id(), LinkKind.ASSOCIATE_OF);
-        long hidden = records.links(thai, theirs.id()).getFirst().id();
+        long hidden = records.links(thai, theirs.id(), null).getFirst().id();
 
         MockHttpServletResponse api = call(delete("/api/v1/records/" + mine.id() + "/links/" + hidden)
                 .with(TestUsers.as(malaysian)));
@@ -91,7 +93,7 @@ class RecordDisclosureTest {
                 .isEqualTo(none.getContentAsString().replace("links/" + Long.MAX_VALUE, "links/?"));
         assertThat(call(post("/records/" + mine.id() + "/links/" + hidden + "/delete").with(csrf())
                 .with(TestUsers.as(malaysian))).getStatus()).isEqualTo(404);
-        assertThat(records.links(thai, theirs.id())).hasSize(1);
+        assertThat(records.links(thai, theirs.id(), null)).hasSize(1);
     }
 
     @Test
@@ -104,5 +106,16 @@ class RecordDisclosureTest {
         assertThat(delete.getStatus()).isEqualTo(422);
         assertThat(delete.getContentAsString()).contains("NUL");
         assertThat(records.view(malaysian, mine.id(), null)).isPresent();
+    }
+
+    @Test
+    void theHistoryAndLinksOfTheApiKeepThePurposeOfTheRead() throws Exception {
+        SharedRecord r = person(malaysian, token + " Shared", "MEMBERS");
+        assertThat(call(get("/api/v1/records/" + r.id() + "/history").param("purpose", token + "/h")
+                .with(TestUsers.as(thai))).getStatus()).isEqualTo(200);
+        assertThat(call(get("/api/v1/records/" + r.id() + "/links").param("purpose", token + "/l")
+                .with(TestUsers.as(thai))).getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("select purpose from audit_entry where object_id = :id and action = 'RECORD_VIEW' order by seq")
+                .param("id", r.id().toString()).query(String.class).list()).containsExactly(token + "/h", token + "/l");
     }
 }
