@@ -141,6 +141,7 @@ public class Records {
     /** The record if the user may see it in full; every call is audited, including refusals. */
     @Transactional
     public Optional<SharedRecord> view(EadsUser user, UUID id, String purpose) {
+        refuseNul("purpose", purpose);
         Optional<SharedRecord> visible = visible(user, id);
         audit.record(new AuditEvent(actor(user), AuditAction.RECORD_VIEW, OBJECT, id.toString(), purpose,
                 visible.isPresent() ? "OK" : "NOT_FOUND", null));
@@ -181,6 +182,7 @@ public class Records {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRecordException("reason", "say why the record is deleted");
         }
+        refuseNul("reason", reason);
         SharedRecord current = changeable(user, id);
         int expected = expectedVersion == null ? current.version() : expectedVersion;
         if (current.version() != expected) {
@@ -217,27 +219,36 @@ public class Records {
     @Transactional(noRollbackFor = RecordNotFoundException.class)
     public RecordDossier dossier(EadsUser user, UUID id, String purpose) {
         SharedRecord r = view(user, id, purpose).orElseThrow(() -> new RecordNotFoundException(id));
-        return new RecordDossier(r, store.versions(id), store.links(id, sharing.visibleRecords(user, "r")),
+        return new RecordDossier(r, versions(user, id), store.links(id, sharing.visibleRecords(user, "r")),
                 mayChange(user, r));
     }
 
     /** The versions of a record the user may see, newest first. Each version is the whole record: audited as a view. */
     @Transactional(noRollbackFor = RecordNotFoundException.class)
-    public List<RecordVersion> history(EadsUser user, UUID id) {
-        viewed(user, id, "history");
-        return store.versions(id);
+    public List<RecordVersion> history(EadsUser user, UUID id, String purpose) {
+        viewed(user, id, purpose, "history");
+        return versions(user, id);
+    }
+
+    /**
+     * The versions that the user could see when each was current: sharing a record more widely later does not
+     * disclose what an earlier version held back (a record kept NATIONAL before it was cleaned up and shared).
+     */
+    private List<RecordVersion> versions(EadsUser user, UUID id) {
+        return store.versions(id).stream().filter(v -> sharing.maySee(user, store.sharingAt(v))).toList();
     }
 
     /** The links of a visible record to other records the user may see; audited, as it shows the other records. */
     @Transactional(noRollbackFor = RecordNotFoundException.class)
-    public List<RecordLink> links(EadsUser user, UUID id) {
-        viewed(user, id, "links");
+    public List<RecordLink> links(EadsUser user, UUID id, String purpose) {
+        viewed(user, id, purpose, "links");
         return store.links(id, sharing.visibleRecords(user, "r"));
     }
 
-    private void viewed(EadsUser user, UUID id, String what) {
+    private void viewed(EadsUser user, UUID id, String purpose, String what) {
+        refuseNul("purpose", purpose);
         boolean seen = visible(user, id).isPresent();
-        audit.record(new AuditEvent(actor(user), AuditAction.RECORD_VIEW, OBJECT, id.toString(), null,
+        audit.record(new AuditEvent(actor(user), AuditAction.RECORD_VIEW, OBJECT, id.toString(), purpose,
                 seen ? "OK" : "NOT_FOUND", what));
         if (!seen) {
             throw new RecordNotFoundException(id);
@@ -288,7 +299,9 @@ public class Records {
     @Transactional
     public void unlink(EadsUser user, UUID recordId, long linkId) {
         changeable(user, recordId);
-        if (!store.unlink(linkId, recordId)) {
+        // Only a link the user is shown: one to a record they may not see is as absent as one that does not exist.
+        boolean shown = store.links(recordId, sharing.visibleRecords(user, "r")).stream().anyMatch(l -> l.id() == linkId);
+        if (!shown || !store.unlink(linkId, recordId)) {
             throw new RecordNotFoundException(recordId);
         }
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_LINK, OBJECT, recordId.toString())
@@ -314,6 +327,13 @@ public class Records {
                     : "Only " + r.ownerMember() + " may change its records");
         }
         return r;
+    }
+
+    /** PostgreSQL cannot store a NUL character: a text that holds one is the caller's mistake, not a failure. */
+    private static void refuseNul(String field, String text) {
+        if (text != null && text.indexOf('\u0000') >= 0) {
+            throw new InvalidRecordException(field, "must not contain the NUL character (U+0000)");
+        }
     }
 
     private static boolean isWriter(EadsUser user) {

@@ -266,7 +266,8 @@ public class ApiErrors {
         return shown + " has the wrong form";
     }
 
-    private static boolean isUnstorableText(Throwable e) {
+    /** Whether the failure is PostgreSQL refusing a text, which happens for a NUL character: the client's mistake. */
+    public static boolean isUnstorableText(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
                 return true;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -74,5 +75,14 @@ class ImportPagesTest {
         String page = mvc.perform(multipart("/imports").file(text).with(TestUsers.as(owner)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("neither a .csv nor a .json");
+    }
+
+    @Test
+    void aPostWithoutAFileAsksForOneInsteadOfFailing() throws Exception {
+        EadsUser officer = TestUsers.create(users, "IDN", Role.OFFICER);
+        MockHttpServletResponse response = mvc.perform(post("/imports").with(csrf()).with(TestUsers.as(officer)))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("Choose a file to import");
     }
 }

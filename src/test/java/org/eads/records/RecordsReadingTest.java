@@ -85,7 +85,7 @@ class RecordsReadingTest {
         assertThat(theirs.mayChange()).isFalse();
         assertThat(theirs.links()).as("a link to a record they may not see").isEmpty();
         assertThatThrownBy(() -> records.dossier(thai, hidden.id(), null)).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> records.history(thai, hidden.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> records.history(thai, hidden.id(), null)).isInstanceOf(RecordNotFoundException.class);
         assertThat(jdbc.sql("select outcome from audit_entry where object_id = :id and username = :u order by seq")
                 .param("id", hidden.id().toString()).param("u", thai.username()).query(String.class).list())
                 .as("refused reads are audited").containsExactly("NOT_FOUND", "NOT_FOUND");

@@ -42,9 +42,9 @@ class RecordsTest {
         assertThatThrownBy(() -> records.update(my, r.id(), 1, person("X", SharingLevel.NATIONAL, null)))
                 .isInstanceOf(StaleVersionException.class);
 
-        assertThat(records.history(my, r.id())).extracting(RecordVersion::version, RecordVersion::change)
+        assertThat(records.history(my, r.id(), null)).extracting(RecordVersion::version, RecordVersion::change)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "UPDATE"), org.assertj.core.groups.Tuple.tuple(1, "CREATE"));
-        assertThat(records.history(my, r.id()).get(1).snapshotJson()).contains("Ahmad Faizal bin Rahman");
+        assertThat(records.history(my, r.id(), null).get(1).snapshotJson()).contains("Ahmad Faizal bin Rahman");
 
         records.delete(my, r.id(), 2, "entered twice");
         assertThat(records.view(my, r.id(), null)).isEmpty();

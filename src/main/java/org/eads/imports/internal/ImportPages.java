@@ -3,6 +3,7 @@ package org.eads.imports.internal;
 import java.io.IOException;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.eads.identity.CurrentUser;
 import org.eads.imports.ImportJob;
 import org.eads.imports.ImportMode;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -93,6 +96,18 @@ class ImportPages {
 
     private ImportJob job(UUID id) {
         return imports.find(currentUser.get(), id).orElseThrow(() -> new ImportNotFoundException(id));
+    }
+
+    /** A post that carries no file at all (not a multipart form): the form again, asking for one. */
+    @ExceptionHandler(MultipartException.class)
+    String notAnUpload(MultipartException e, Model model, HttpServletResponse response) throws MultipartException {
+        if (e instanceof MaxUploadSizeExceededException) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("jobs", imports.recent(currentUser.get()));
+        model.addAttribute("uploadError", "Choose a file to import");
+        return "imports/list";
     }
 
     @ExceptionHandler(ImportNotFoundException.class)

@@ -32,12 +32,14 @@ import org.eads.records.RecordVersion;
 import org.eads.records.SharedRecord;
 import org.eads.records.SharingProfile;
 import org.eads.sharing.HandlingCode;
+import org.eads.sharing.RecordSharing;
 import org.eads.sharing.SharingLevel;
 import org.eads.sharing.SqlCondition;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
 
 /** The SQL of the records module: records, their versions, links and the change sequence. */
 @Repository
@@ -260,6 +262,15 @@ public class RecordStore {
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list());
         return versions;
+    }
+
+    /** How a version was shared while it was current, as its snapshot records it. */
+    public RecordSharing sharingAt(RecordVersion v) {
+        JsonNode snapshot = codec.mapper().readTree(v.snapshotJson());
+        Set<String> sharedWith = new java.util.HashSet<>();
+        snapshot.path("sharedWith").forEach(m -> sharedWith.add(m.asString()));
+        return new RecordSharing(snapshot.path("ownerMember").asString(),
+                SharingLevel.valueOf(snapshot.path("sharingLevel").asString()), sharedWith);
     }
 
     /**

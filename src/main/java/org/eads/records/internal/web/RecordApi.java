@@ -191,15 +191,17 @@ class RecordApi {
     @Operation(summary = "History of a record", description = "Every version, newest first: who changed it, when, "
             + "which fields changed compared with the version before, and the whole record as it was.")
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable UUID id) {
-        return diff.history(records.history(user(), id));
+    List<HistoryEntry> history(@PathVariable UUID id, @Parameter(description = "Why you read it; kept in the audit log")
+                               @RequestParam(required = false) String purpose) {
+        return diff.history(records.history(user(), id, purpose));
     }
 
     @Operation(summary = "Links of a record", description = "The records this one is linked to that you may see. "
             + "`outgoing` is true when this record is the link's source (read \"this record <kind> other\").")
     @GetMapping("/{id}/links")
-    List<RecordLink> links(@PathVariable UUID id) {
-        return records.links(user(), id);
+    List<RecordLink> links(@PathVariable UUID id, @Parameter(description = "Why you read them; kept in the audit log")
+                           @RequestParam(required = false) String purpose) {
+        return records.links(user(), id, purpose);
     }
 
     @Operation(summary = "Link a record to another", description = "Links a record you may change to any record you "
@@ -214,7 +216,7 @@ class RecordApi {
         LinkRequest link = LinkRequest.read(body);
         EadsUser user = user();
         records.link(user, id, link.to(), link.kind());
-        return ResponseEntity.status(HttpStatus.CREATED).body(records.links(user, id));
+        return ResponseEntity.status(HttpStatus.CREATED).body(records.links(user, id, null));
     }
 
     @Operation(summary = "Remove a link", description = "Removes one link of a record you may change.")
