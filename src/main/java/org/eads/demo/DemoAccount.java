@@ -19,4 +19,10 @@ public record DemoAccount(String username, String displayName, String memberCode
     public String email() {
         return username + "@demo.eads.example";
     }
+
+    /** Without the secrets, so that no log line or debug view can print them. */
+    @Override
+    public String toString() {
+        return "DemoAccount[username=" + username + ", memberCode=" + memberCode + ", roles=" + roles + "]";
+    }
 }

@@ -25,4 +25,10 @@ public record UserForm(String username, String displayName, String email, String
     private static String trim(String s) {
         return s == null ? null : s.strip();
     }
+
+    /** Without the secrets, so that no log line or debug view can print them. */
+    @Override
+    public String toString() {
+        return "UserForm[username=" + username + ", memberCode=" + memberCode + ", roles=" + roles + "]";
+    }
 }
