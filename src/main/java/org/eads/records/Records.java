@@ -20,6 +20,7 @@ import org.eads.member.Members;
 import org.eads.records.internal.RecordIds;
 import org.eads.records.internal.RecordStore;
 import org.eads.sharing.Access;
+import org.eads.sharing.RecordSharing;
 import org.eads.sharing.SharingPolicy;
 import org.eads.sharing.SqlCondition;
 import org.springframework.context.ApplicationEventPublisher;
@@ -306,6 +307,14 @@ public class Records {
         }
         audit.record(AuditEvent.ok(actor(user), AuditAction.RECORD_LINK, OBJECT, recordId.toString())
                 .withDetails("removed link " + linkId));
+    }
+
+    /**
+     * How a live record is shared, with nothing of its content: for screening to decide what a searcher may learn
+     * of a match (a HIT_NO_HIT record only tells who holds it).
+     */
+    public Optional<RecordSharing> sharingForScreening(UUID id) {
+        return store.find(id).filter(s -> !s.deleted()).map(s -> s.record().sharing());
     }
 
     /** Whether the user may change the record: their own member's, and theirs or they supervise. */

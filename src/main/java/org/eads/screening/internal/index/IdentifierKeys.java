@@ -46,9 +46,38 @@ final class IdentifierKeys {
             case IndicatorData i -> {
                 if (i.normalized() != null) {
                     keys.add(i.indicatorType().name() + ":" + i.normalized());
+                    if (i.indicatorType() == IndicatorData.IndicatorType.SOCIAL_MEDIA && i.normalized().contains(":")) {
+                        // the handle alone, for a searcher who does not know the platform
+                        keys.add("SOCIAL_MEDIA:" + i.normalized().substring(i.normalized().lastIndexOf(':') + 1));
+                    }
                 }
             }
             default -> {
+            }
+        }
+        return keys;
+    }
+
+    /** The keys a searcher's identifier is looked up under; empty when the value cannot be read as that kind. */
+    static Set<String> ofQuery(String type, String value, String country) {
+        Set<String> keys = new LinkedHashSet<>();
+        String kind = type == null ? "" : type.strip().toUpperCase(java.util.Locale.ROOT);
+        String n = DocumentNumbers.normalize(value);
+        switch (kind) {
+            case "DOCUMENT", "PASSPORT", "ID_CARD" -> document(keys, value);
+            case "VIN" -> keys.add("VIN:" + n);
+            case "PLATE" -> keys.add("PLATE:" + n);
+            case "SERIAL" -> {
+                keys.add("SERIAL:" + n);
+                keys.add("SERIAL_OCR:" + ocrFolded(n));
+            }
+            default -> {
+                IndicatorData.IndicatorType indicator = IndicatorData.IndicatorType.valueOf(kind);
+                org.eads.records.Identifiers.Result r = org.eads.records.Identifiers.normalize(indicator, value, country, null);
+                if (r.problem() != null) {
+                    throw new IllegalArgumentException(kind + " " + r.problem());
+                }
+                keys.add(kind + ":" + r.normalized());
             }
         }
         return keys;

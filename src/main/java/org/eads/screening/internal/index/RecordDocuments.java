@@ -1,6 +1,5 @@
 package org.eads.screening.internal.index;
 
-import java.util.Locale;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,6 +21,9 @@ final class RecordDocuments {
     static final String SHARED_WITH = "shared_with";
     static final String KEY = "key";
     static final String NAME = "name";
+    static final String LABEL = "label";
+    static final String DATE_OF_BIRTH = "dob";
+    static final String NATIONALITY = "nationality";
 
     private RecordDocuments() {
     }
@@ -36,10 +38,14 @@ final class RecordDocuments {
             doc.add(new StringField(SHARED_WITH, member, Field.Store.YES));
         }
         for (String key : IdentifierKeys.of(r.data())) {
-            doc.add(new StringField(KEY, key, Field.Store.NO));
+            doc.add(new StringField(KEY, key, Field.Store.YES));
         }
         switch (r.data()) {
             case PersonData p -> {
+                if (p.dateOfBirth() != null) {
+                    doc.add(new StoredField(DATE_OF_BIRTH, p.dateOfBirth().toString()));
+                }
+                p.nationalities().forEach(n -> doc.add(new StringField(NATIONALITY, n, Field.Store.YES)));
                 for (PersonName n : p.names()) {
                     doc.add(new TextField(NAME, n.full(), Field.Store.NO));
                     if (n.latin() != null) {
@@ -51,7 +57,7 @@ final class RecordDocuments {
             default -> {
             }
         }
-        doc.add(new StoredField("label", r.label().toLowerCase(Locale.ROOT)));
+        doc.add(new StoredField(LABEL, r.label()));
         return doc;
     }
 }

@@ -1,0 +1,58 @@
+package org.eads.screening.internal.web;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.eads.identity.CurrentUser;
+import org.eads.screening.Screening;
+import org.eads.screening.SearchOutcome;
+import org.eads.screening.SearchQuery;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Screening through the API: one search across every member's records, and disclosure requests for hit-only results. */
+@RestController
+@RequestMapping("/api/v1/search")
+@ConditionalOnWebApplication
+@Tag(name = "Screening", description = "Do we know this person, document, phone or account?")
+class SearchApi {
+
+    private final Screening screening;
+    private final CurrentUser currentUser;
+
+    SearchApi(Screening screening, CurrentUser currentUser) {
+        this.screening = screening;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @Operation(summary = "Search", description = """
+            Give a name (any script), a document number and/or identifiers ({"type":"PHONE","value":"012-345 6789"}; \
+            types PHONE, EMAIL, BANK_ACCOUNT, E_WALLET, URL, DOMAIN, CRYPTO_WALLET, SOCIAL_MEDIA, DOCUMENT, VIN, \
+            PLATE, SERIAL), optionally dateOfBirth, nationality (ISO alpha-3, also the country of national phone \
+            numbers), types, limit and purpose. Results are ranked by score (0 to 1) with an explanation. A record \
+            shared as HIT_NO_HIT answers with hitOnly=true, the holder and a reference for a disclosure request, \
+            and nothing else. Every search is audited and every hit on another member's record is reported to it.""")
+    SearchOutcome search(@RequestBody SearchQuery query) {
+        return screening.search(currentUser.get(), query);
+    }
+
+    /** A request to the holder of a hit-only result. */
+    record DisclosureRequest(UUID reference, String reason) {
+    }
+
+    @PostMapping("/disclosure-requests")
+    @Operation(summary = "Ask the holder of a possible match to disclose it",
+            description = "reference is the one a hit-only result gave; reason (a case reference) is required.")
+    ResponseEntity<Map<String, UUID>> requestDisclosure(@RequestBody DisclosureRequest request) {
+        UUID id = screening.requestDisclosure(currentUser.get(), request.reference(), request.reason());
+        return ResponseEntity.created(URI.create("/api/v1/search/disclosure-requests/" + id)).body(Map.of("id", id));
+    }
+}
