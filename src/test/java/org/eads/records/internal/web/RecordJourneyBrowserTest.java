@@ -13,6 +13,7 @@ import org.eads.identity.Users;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,6 +54,12 @@ class RecordJourneyBrowserTest extends BrowserTest {
                     return !labels.isEmpty() && labels.stream().allMatch(l -> l.contains(marker)) ? labels : null;
                 });
         assertThat(found).singleElement().satisfies(label -> assertThat(label).contains(name));
+        // the search box on every page finds the person by name
+        find("#global-search").sendKeys(name + Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().equals("/search"));
+        assertThat(find("#results-title").getText()).contains(name);
+        assertThat(find("main table").getText()).contains(name, "MYS");
+
         open("/");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
                 !d.findElements(By.cssSelector("#sharing-chart canvas")).isEmpty());
