@@ -264,8 +264,17 @@ final class TableRomanizer {
         return from;
     }
 
-    private static String patternKey(String word, int from, int end, char lead) {
-        String following = word.substring(from, end).replaceAll("[\u0E48-\u0E4B\u0EC8-\u0ECB]", "");
-        return lead == 0 ? following : lead + "_" + following;
+    // Tone marks may sit inside a vowel combination (เ-ี่ย); they do not change the vowel.
+    private String patternKey(String word, int from, int end, char lead) {
+        StringBuilder key = new StringBuilder(end - from + 2);
+        if (lead != 0) {
+            key.append(lead).append('_');
+        }
+        for (int i = from; i < end; i++) {
+            if (!marks.contains(word.charAt(i))) {
+                key.append(word.charAt(i));
+            }
+        }
+        return key.toString();
     }
 }
