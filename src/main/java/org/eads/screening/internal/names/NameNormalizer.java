@@ -53,15 +53,18 @@ public final class NameNormalizer {
         List<String> originalTokens = new ArrayList<>();
         List<String> latinTokens = new ArrayList<>();
         List<NameWord> words = new ArrayList<>();
-        for (ScriptWord word : segmenter.segment(withoutNicknames)) {
+        List<ScriptWord> segmented = segmenter.segment(withoutNicknames);
+        for (ScriptWord word : segmented) {
+            scripts.add(word.script());
+            originalTokens.add(word.text());
+            latinTokens.add(latin.toLatin(word).getFirst());
+        }
+        for (ScriptWord word : ScriptSegmenter.nameWords(segmented)) {
             List<String> latinForms = latin.toLatin(word);
             List<String> folded = latinForms.stream().map(latin::fold).filter(f -> !f.isEmpty()).distinct().toList();
             if (folded.isEmpty()) {
                 continue;
             }
-            scripts.add(word.script());
-            originalTokens.add(word.text());
-            latinTokens.add(latinForms.getFirst());
             words.add(new NameWord(word.text().toLowerCase(Locale.ROOT), word.script(), latinForms.getFirst(), folded,
                     NamePart.NAME));
         }

@@ -31,17 +31,19 @@ final class ScriptSegmenter {
         this.compoundSurnames = Set.copyOf(compoundSurnames);
     }
 
+    /** Words of the name: dictionary words for Thai, Lao, Khmer and Burmese, syllables for Han. */
     List<ScriptWord> segment(String name) {
         List<ScriptWord> words = new ArrayList<>();
+        int index = 0;
         for (String chunk : SEPARATORS.split(name)) {
             if (!chunk.isEmpty()) {
-                splitScriptRuns(chunk, words);
+                splitScriptRuns(chunk, index++, words);
             }
         }
         return words;
     }
 
-    private void splitScriptRuns(String chunk, List<ScriptWord> words) {
+    private void splitScriptRuns(String chunk, int index, List<ScriptWord> words) {
         int runStart = 0;
         int runScript = UScript.COMMON;
         for (int i = 0; i < chunk.length(); ) {
@@ -49,17 +51,17 @@ final class ScriptSegmenter {
             int script = UScript.getScript(cp);
             if (script != UScript.COMMON && script != UScript.INHERITED) {
                 if (runScript != UScript.COMMON && script != runScript) {
-                    addRun(chunk.substring(runStart, i), runScript, words);
+                    addRun(chunk.substring(runStart, i), runScript, index, words);
                     runStart = i;
                 }
                 runScript = script;
             }
             i += Character.charCount(cp);
         }
-        addRun(chunk.substring(runStart), runScript == UScript.COMMON ? UScript.LATIN : runScript, words);
+        addRun(chunk.substring(runStart), runScript == UScript.COMMON ? UScript.LATIN : runScript, index, words);
     }
 
-    private void addRun(String run, int script, List<ScriptWord> words) {
+    private void addRun(String run, int script, int chunk, List<ScriptWord> words) {
         if (run.isEmpty()) {
             return;
         }
@@ -70,7 +72,7 @@ final class ScriptSegmenter {
             for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
                 String word = run.substring(start, end);
                 if (word.codePoints().anyMatch(UCharacter::isLetter)) {
-                    words.add(new ScriptWord(word, script));
+                    words.add(new ScriptWord(word, script, chunk));
                 }
             }
         } else if (script == UScript.HAN && run.codePointCount(0, run.length()) > 1) {
@@ -78,11 +80,34 @@ final class ScriptSegmenter {
             if (run.length() > surnameEnd && compoundSurnames.contains(run.substring(0, run.offsetByCodePoints(0, 2)))) {
                 surnameEnd = run.offsetByCodePoints(0, 2);
             }
-            words.add(new ScriptWord(run.substring(0, surnameEnd), script));
+            words.add(new ScriptWord(run.substring(0, surnameEnd), script, chunk));
             run.substring(surnameEnd).codePoints()
-                    .forEach(cp -> words.add(new ScriptWord(Character.toString(cp), script)));
+                    .forEach(cp -> words.add(new ScriptWord(Character.toString(cp), script, chunk)));
         } else {
-            words.add(new ScriptWord(run, script));
+            words.add(new ScriptWord(run, script, chunk));
         }
+    }
+
+    /**
+     * The words to compare: where a name written in Thai, Lao, Khmer or Burmese has spaces between its parts, each
+     * part is one name word ("ยิ่งลักษณ์" is Yingluck, not "ying" and "lak"), and it romanises better whole; the
+     * dictionary words are only needed for a name written without any space.
+     */
+    static List<ScriptWord> nameWords(List<ScriptWord> segmented) {
+        boolean spaced = segmented.stream().mapToInt(ScriptWord::chunk).distinct().count() > 1;
+        if (!spaced) {
+            return segmented;
+        }
+        List<ScriptWord> words = new ArrayList<>();
+        for (ScriptWord word : segmented) {
+            ScriptWord last = words.isEmpty() ? null : words.getLast();
+            if (last != null && last.chunk() == word.chunk() && last.script() == word.script()
+                    && DICTIONARY_SCRIPTS.contains(word.script())) {
+                words.set(words.size() - 1, new ScriptWord(last.text() + word.text(), word.script(), word.chunk()));
+            } else {
+                words.add(word);
+            }
+        }
+        return words;
     }
 }

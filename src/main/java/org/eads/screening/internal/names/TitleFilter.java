@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Strips honorifics, titles and ranks ("Tan Sri Dato'", "Pol. Col.", "U", "Daw", "Khun"). Titles are taken from the
  * start of the name only, because the same words are real name parts further on ("Tun" in "Najib Tun Razak"); a few
- * (Haji, Hj) are taken wherever they stand. A name is never stripped to nothing: "U" alone stays a name.
+ * (Haji, Hj, and suffixes such as Jr, III) are taken wherever they stand. A name is never stripped to nothing: "U" alone stays a name.
  */
 final class TitleFilter {
 
@@ -33,7 +33,8 @@ final class TitleFilter {
         int i = 0;
         while (i < words.size()) {
             int length = titleLength(words, i, atStart);
-            if (length > 0 && i + length < words.size()) {
+            boolean wordsRemain = !out.isEmpty() || i + length < words.size();
+            if (length > 0 && wordsRemain) {
                 removed.add(new RemovedPart(originals(words, i, length), RemovedPart.Kind.TITLE));
                 i += length;
                 continue;
@@ -47,8 +48,10 @@ final class TitleFilter {
 
     private int titleLength(List<NameWord> words, int from, boolean atStart) {
         for (int length = Math.min(LONGEST_TITLE, words.size() - from); length > 0; length--) {
-            List<String> candidate = words.subList(from, from + length).stream().map(NameWord::key).toList();
-            if (anywhere.contains(candidate) || atStart && leading.contains(candidate)) {
+            List<NameWord> span = words.subList(from, from + length);
+            List<String> folded = span.stream().map(NameWord::key).toList();
+            List<String> original = span.stream().map(NameWord::original).toList();
+            if (anywhere.contains(folded) || atStart && (leading.contains(folded) || leading.contains(original))) {
                 return length;
             }
         }
