@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Latin forms of a word: ICU transforms for the scripts ICU covers ("Han-Latin/Names" for Chinese names), the rule
@@ -27,6 +28,9 @@ final class LatinConverter {
 
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
+    private static final int CACHE_LIMIT = 100_000;
+
+    private final Map<ScriptWord, List<String>> cache = new ConcurrentHashMap<>();
     private final Map<Integer, Transliterator> icu = new HashMap<>();
     private final Transliterator anyLatin = Transliterator.getInstance("Any-Latin");
     private final Transliterator hanNames = Transliterator.getInstance("Han-Latin/Names");
@@ -44,13 +48,30 @@ final class LatinConverter {
     /** Latin forms of the word, marks kept, primary first. */
     List<String> toLatin(ScriptWord word) {
         String text = word.text().toLowerCase(Locale.ROOT);
-        return switch (word.script()) {
-            case UScript.LATIN -> List.of(text);
+        if (word.script() == UScript.LATIN) {
+            return List.of(text);
+        }
+        // ICU transforms cost tens of microseconds a word; names repeat (Zipf), so converted words are remembered.
+        // The cache only ever holds pure function results, and is emptied rather than grown without bound.
+        List<String> known = cache.get(new ScriptWord(text, word.script(), 0));
+        if (known != null) {
+            return known;
+        }
+        List<String> forms = convert(text, word.script());
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(new ScriptWord(text, word.script(), 0), forms);
+        return forms;
+    }
+
+    private List<String> convert(String text, int script) {
+        return switch (script) {
             case UScript.THAI -> distinct(thai.romanize(text), icu.get(UScript.THAI).transliterate(text));
             case UScript.LAO -> List.of(lao.romanize(text));
             case UScript.KHMER -> List.of(khmer.romanize(text));
             case UScript.HAN -> List.of(hanNames.transliterate(text).replace(" ", ""));
-            default -> List.of(icu.getOrDefault(word.script(), anyLatin).transliterate(text).toLowerCase(Locale.ROOT));
+            default -> List.of(icu.getOrDefault(script, anyLatin).transliterate(text).toLowerCase(Locale.ROOT));
         };
     }
 

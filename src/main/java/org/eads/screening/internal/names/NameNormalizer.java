@@ -59,8 +59,15 @@ public final class NameNormalizer {
             originalTokens.add(word.text());
             latinTokens.add(latin.toLatin(word).getFirst());
         }
-        for (ScriptWord word : ScriptSegmenter.nameWords(segmented)) {
-            List<String> latinForms = latin.toLatin(word);
+        for (List<ScriptWord> parts : ScriptSegmenter.nameWords(segmented)) {
+            ScriptWord word = parts.size() == 1 ? parts.getFirst() : new ScriptWord(
+                    String.join("", parts.stream().map(ScriptWord::text).toList()), parts.getFirst().script(),
+                    parts.getFirst().chunk());
+            List<String> latinForms = new ArrayList<>(latin.toLatin(word));
+            if (parts.size() > 1) {
+                // Syllable boundaries are clearer word by word: ศรี|สวัสดิ์ is "sri" + "swat", not "srit" + "wat".
+                latinForms.add(String.join("", parts.stream().map(part -> latin.toLatin(part).getFirst()).toList()));
+            }
             List<String> folded = latinForms.stream().map(latin::fold).filter(f -> !f.isEmpty()).distinct().toList();
             if (folded.isEmpty()) {
                 continue;

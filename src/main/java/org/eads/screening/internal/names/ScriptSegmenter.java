@@ -91,21 +91,19 @@ final class ScriptSegmenter {
     /**
      * The words to compare: where a name written in Thai, Lao, Khmer or Burmese has spaces between its parts, each
      * part is one name word ("ยิ่งลักษณ์" is Yingluck, not "ying" and "lak"), and it romanises better whole; the
-     * dictionary words are only needed for a name written without any space.
+     * dictionary words are only needed for a name written without any space. Each returned list is one name word
+     * made of its dictionary words.
      */
-    static List<ScriptWord> nameWords(List<ScriptWord> segmented) {
+    static List<List<ScriptWord>> nameWords(List<ScriptWord> segmented) {
         boolean spaced = segmented.stream().mapToInt(ScriptWord::chunk).distinct().count() > 1;
-        if (!spaced) {
-            return segmented;
-        }
-        List<ScriptWord> words = new ArrayList<>();
+        List<List<ScriptWord>> words = new ArrayList<>();
         for (ScriptWord word : segmented) {
-            ScriptWord last = words.isEmpty() ? null : words.getLast();
-            if (last != null && last.chunk() == word.chunk() && last.script() == word.script()
-                    && DICTIONARY_SCRIPTS.contains(word.script())) {
-                words.set(words.size() - 1, new ScriptWord(last.text() + word.text(), word.script(), word.chunk()));
+            List<ScriptWord> last = words.isEmpty() ? null : words.getLast();
+            if (spaced && last != null && last.getLast().chunk() == word.chunk()
+                    && last.getLast().script() == word.script() && DICTIONARY_SCRIPTS.contains(word.script())) {
+                last.add(word);
             } else {
-                words.add(word);
+                words.add(new ArrayList<>(List.of(word)));
             }
         }
         return words;
