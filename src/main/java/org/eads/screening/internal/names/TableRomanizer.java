@@ -24,10 +24,11 @@ final class TableRomanizer {
     private final Map<Character, String> vowelLetters = new HashMap<>();
     private final Set<Character> marks = new HashSet<>();
     private final Set<Character> silencers = new HashSet<>();
-    private final Set<Character> clusters = new HashSet<>();
+    private final Map<Character, String> clusters = new HashMap<>();
     private final Set<Character> toneLetters = new HashSet<>();
     private final Set<Character> sonorants = new HashSet<>();
     private final Set<String> silentEndings = new HashSet<>();
+    private final Set<Character> longVowels = new HashSet<>();
     private char joiner;
     private char seriesOne;
     private char seriesTwo;
@@ -49,10 +50,11 @@ final class TableRomanizer {
                 case "vowel-letter" -> vowelLetters.put(f[1].charAt(0), f[2]);
                 case "mark" -> marks.add(f[1].charAt(0));
                 case "silencer" -> silencers.add(f[1].charAt(0));
-                case "cluster" -> clusters.add(f[1].charAt(0));
+                case "cluster" -> clusters.put(f[1].charAt(0), f.length > 2 ? f[2] : null);
                 case "tone-letter" -> toneLetters.add(f[1].charAt(0));
                 case "sonorant" -> sonorants.add(f[1].charAt(0));
                 case "silent-ending" -> silentEndings.add(f[1]);
+                case "long-vowel" -> longVowels.add(f[1].charAt(0));
                 case "joiner" -> joiner = f[1].charAt(0);
                 case "series-one" -> seriesOne = f[1].charAt(0);
                 case "series-two" -> seriesTwo = f[1].charAt(0);
@@ -125,7 +127,7 @@ final class TableRomanizer {
                 syllable.append(sonorant.onset());
                 series = sonorant.series();
                 i = skipMarks(word, i + 1);
-            } else if (i < n && clusters.contains(word.charAt(i)) && (vowelFollows(word, skipMarks(word, i + 1))
+            } else if (i < n && clustersWith(c, word.charAt(i)) && (vowelFollows(word, skipMarks(word, i + 1))
                     || lead != 0 && i + 1 < n && !isVowelSign(word.charAt(i + 1)))) {
                 syllable.append(consonants.get(word.charAt(i)).onset());
                 i = skipMarks(word, i + 1);
@@ -162,7 +164,8 @@ final class TableRomanizer {
                 i = skipMarks(word, i + 1);
             }
             String coda = "";
-            if (i < n && isFinal(word, i)) {
+            boolean afterLongVowel = i > 0 && longVowels.contains(word.charAt(i - 1));
+            if (i < n && isFinal(word, i) && !(afterLongVowel && startsSyllableWithVowel(word, i))) {
                 coda = consonants.get(word.charAt(i)).coda();
                 int next = skipMarks(word, i + 1);
                 i = next < n && word.charAt(next) == joiner ? next + 1 : next;
@@ -176,6 +179,22 @@ final class TableRomanizer {
             previousClosed = !coda.isEmpty();
         }
         return out.toString();
+    }
+
+    /** Whether the second consonant forms an initial cluster with the first (Thai "ปร", "กว"; not "สว", not "อร"). */
+    private boolean clustersWith(char first, char second) {
+        if (!clusters.containsKey(second) || consonants.get(first).onset().isEmpty()) {
+            return false;
+        }
+        String allowedFirst = clusters.get(second);
+        return allowedFirst == null || allowedFirst.indexOf(first) >= 0;
+    }
+
+    /** After a long vowel, a consonant followed by one that carries a vowel opens the next syllable (ศรี|ส|วัส). */
+    private boolean startsSyllableWithVowel(String word, int i) {
+        int next = skipMarks(word, i + 1);
+        return next < word.length() && consonants.containsKey(word.charAt(next))
+                && vowelFollows(word, skipMarks(word, next + 1));
     }
 
     private boolean onsetEndsWordHere(String word, int i) {
@@ -227,6 +246,12 @@ final class TableRomanizer {
         char following = word.charAt(next);
         if (following == joiner) {
             return true;
+        }
+        // The next consonant carries a subscript: it closes this consonant's syllable (Khmer "វណ្ណ" van-n).
+        int afterFollowing = skipMarks(word, next + 1);
+        if (consonants.containsKey(following) && afterFollowing < word.length()
+                && word.charAt(afterFollowing) == joiner) {
+            return false;
         }
         if (silencers.contains(following) || isVowelSign(following)) {
             return false;
