@@ -84,10 +84,12 @@ final class TableRomanizer {
         int i = 0;
         int n = word.length();
         boolean previousClosed = true;
+        char carried = 0;
         while (i < n) {
             char c = word.charAt(i);
-            char lead = 0;
-            if (leading.containsKey(c)) {
+            char lead = carried;
+            carried = 0;
+            if (lead == 0 && leading.containsKey(c)) {
                 lead = c;
                 i = skipMarks(word, i + 1);
                 if (i >= n || !consonants.containsKey(word.charAt(i))) {
@@ -131,6 +133,14 @@ final class TableRomanizer {
                     || lead != 0 && i + 1 < n && !isVowelSign(word.charAt(i + 1)))) {
                 syllable.append(consonants.get(word.charAt(i)).onset());
                 i = skipMarks(word, i + 1);
+            } else if (lead != 0 && i < n && consonants.containsKey(word.charAt(i))
+                    && matchPattern(word, skipMarks(word, i + 1), lead) > skipMarks(word, i + 1)) {
+                // A leading vowel before two consonants that do not cluster, completed by a vowel sign on the
+                // second, belongs to the second: the first is a syllable of its own (เฉลิม cha-loem).
+                out.append(syllable).append(implicitOpen[series]);
+                previousClosed = false;
+                carried = lead;
+                continue;
             }
             while (i + 1 < n && word.charAt(i) == joiner && consonants.containsKey(word.charAt(i + 1))) {
                 syllable.append(consonants.get(word.charAt(i + 1)).onset());
@@ -190,6 +200,16 @@ final class TableRomanizer {
         return allowedFirst == null || allowedFirst.indexOf(first) >= 0;
     }
 
+    /** Nothing audible follows the consonant at {@code i}: the word ends, or only a silenced letter is left. */
+    private boolean endsAfter(String word, int i) {
+        int next = skipMarks(word, i + 1);
+        if (next >= word.length()) {
+            return true;
+        }
+        return consonants.containsKey(word.charAt(next)) && silencedAt(word, skipMarks(word, next + 1))
+                && skipSilenced(word, skipMarks(word, next + 1)) >= word.length();
+    }
+
     /** After a long vowel, a consonant followed by one that carries a vowel opens the next syllable (ศรี|ส|วัส). */
     private boolean startsSyllableWithVowel(String word, int i) {
         int next = skipMarks(word, i + 1);
@@ -233,9 +253,14 @@ final class TableRomanizer {
         if (consonants.get(c).coda().isEmpty()) {
             return false;
         }
-        // Two consonants ending the word: the first opens the last syllable ("มานพ" ma-nop, "សុផល" so-phal),
-        // except for the endings where the last letter is written but not read ("วัตร" wat).
-        if (consonants.containsKey(word.charAt(next)) && skipMarks(word, next + 1) >= word.length()
+        char following = word.charAt(next);
+        // The next consonant is not read ("ณรงค์" ends in ง): this one closes the syllable.
+        if (consonants.containsKey(following) && silencedAt(word, skipMarks(word, next + 1))) {
+            return true;
+        }
+        // Two consonants ending the word: the first opens the last syllable ("มานพ" ma-nop, "សុផល" so-phal,
+        // "ณรงค์" na-rong), except for endings where the last letter is written but not read ("วัตร" wat).
+        if (consonants.containsKey(following) && endsAfter(word, next)
                 && !silentEndings.contains(word.substring(i, next + 1))) {
             return false;
         }
@@ -243,7 +268,6 @@ final class TableRomanizer {
         if (matchPattern(word, next, (char) 0) > next) {
             return false;
         }
-        char following = word.charAt(next);
         if (following == joiner) {
             return true;
         }

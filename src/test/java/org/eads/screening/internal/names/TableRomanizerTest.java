@@ -29,6 +29,18 @@ class TableRomanizerTest {
     }
 
     @Test
+    void thaiClustersAndSyllableBoundaries() {
+        assertThat(thai.romanize("เกรียง")).isEqualTo("kriang");
+        assertThat(thai.romanize("ความ")).isEqualTo("khwam");
+        assertThat(thai.romanize("อนุทิน")).isEqualTo("anuthin");
+        assertThat(thai.romanize("ศรีสวัสดิ์")).isEqualTo("srisawat");
+        assertThat(thai.romanize("เจริญ")).isEqualTo("charoen");
+        assertThat(thai.romanize("เฉลิมชัย")).isEqualTo("chaloemchai");
+        assertThat(thai.romanize("ณรงค์")).isEqualTo("narong");
+        assertThat(thai.romanize("มานพ")).isEqualTo("manop");
+    }
+
+    @Test
     void laoFollowsTheFrenchInfluencedSpellings() {
         assertThat(lao.romanize("ສົມພອນ")).isEqualTo("somphon");
         assertThat(lao.romanize("ວົງສາ")).isEqualTo("vongsa");
@@ -45,5 +57,6 @@ class TableRomanizerTest {
         assertThat(khmer.romanize("ចន្ថា")).isEqualTo("chantha");
         assertThat(khmer.romanize("សុភ័ក្ត្រ")).isEqualTo("sopheak");
         assertThat(khmer.romanize("ម៉ៅ")).isEqualTo("mao");
+        assertThat(khmer.romanize("សុផល")).isEqualTo("sophal");
     }
 }
