@@ -1,5 +1,6 @@
 package org.eads.screening.internal.names;
 
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class CompoundSplitter {
     List<NameWord> split(List<NameWord> words) {
         List<NameWord> out = new ArrayList<>(words.size() + 1);
         for (NameWord word : words) {
-            String prefix = word.script() == com.ibm.icu.lang.UScript.LATIN ? prefixOf(word.key()) : null;
+            String prefix = word.script() == UScript.LATIN ? prefixOf(word.key()) : null;
             if (prefix == null) {
                 out.add(word);
             } else {

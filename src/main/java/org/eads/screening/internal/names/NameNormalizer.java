@@ -2,6 +2,7 @@ package org.eads.screening.internal.names;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class NameNormalizer {
 
     public NameNormalizer() {
         Set<String> compoundSurnames = RuleFile.fields("chinese-surnames.txt").stream()
-                .flatMap(group -> java.util.Arrays.stream(group))
+                .flatMap(Arrays::stream)
                 .filter(spelling -> spelling.codePointCount(0, spelling.length()) == 2 && spelling.charAt(0) > 0x2E80)
                 .collect(Collectors.toSet());
         this.segmenter = new ScriptSegmenter(compoundSurnames);

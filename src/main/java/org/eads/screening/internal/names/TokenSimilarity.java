@@ -1,6 +1,8 @@
 package org.eads.screening.internal.names;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -60,8 +62,8 @@ final class TokenSimilarity {
         return best;
     }
 
-    private static java.util.List<String> forms(NameToken token) {
-        java.util.List<String> forms = new java.util.ArrayList<>(token.romanisations());
+    private static List<String> forms(NameToken token) {
+        List<String> forms = new ArrayList<>(token.romanisations());
         token.variantKeys().stream().filter(key -> key.startsWith("rk:")).map(key -> key.substring(3))
                 .forEach(forms::add);
         return forms;

@@ -103,6 +103,25 @@ class NameNormalizerTest {
         }
     }
 
+    @Test
+    void anyStringOfTheseScriptsNormalisesWithoutFailing() {
+        // Letters, marks and signs of the scripts with hand-written rules, in random order, as a mistyped record.
+        int[][] blocks = {{0x0E01, 0x0E5B}, {0x0E81, 0x0EDF}, {0x1780, 0x17F9}, {0x1000, 0x109F}, {0x4E00, 0x4E80},
+            {0x0041, 0x007A}, {0x00C0, 0x01B0}, {0x0020, 0x0040}};
+        java.util.Random random = new java.util.Random(42);
+        NameSimilarity similarity = new NameSimilarity();
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                int[] block = blocks[random.nextInt(blocks.length)];
+                name.appendCodePoint(block[0] + random.nextInt(block[1] - block[0] + 1));
+            }
+            NormalizedName normalized = normalizer.normalize(name.toString());
+            assertThat(normalizer.keys(normalized)).isNotNull();
+            assertThat(similarity.compare(normalized, normalized).score()).isBetween(0.0, 1.0);
+        }
+    }
+
     /** Prints the cost of normalising a name; tests never assert on time (docs: benchmarks are not tests). */
     @Test
     void printsMicrosecondsPerName() {
