@@ -37,9 +37,12 @@ class NamePairsEvaluationTest {
         int thaiScriptFound = 0;
         Map<String, int[]> byCulture = new TreeMap<>();
         List<String> errors = new ArrayList<>();
-        for (Pair pair : pairs) {
+        double[] scores = new double[pairs.size()];
+        for (int p = 0; p < pairs.size(); p++) {
+            Pair pair = pairs.get(p);
             NormalizedName query = normalizer.normalize(pair.query());
             NameComparison comparison = similarity.compare(query, normalizer.normalize(pair.candidate()));
+            scores[p] = comparison.score();
             boolean found = comparison.score() >= THRESHOLD;
             int[] counts = byCulture.computeIfAbsent(pair.culture(), c -> new int[4]);
             if (pair.match() && found) {
@@ -70,6 +73,19 @@ class NamePairsEvaluationTest {
         byCulture.forEach((culture, c) -> System.out.printf(
                 "%-11s matches found %d/%d, non-matches wrongly hit %d/%d%n", culture, c[0], c[0] + c[1], c[2],
                 c[2] + c[3]));
+        for (double threshold = 0.70; threshold < 0.96; threshold += 0.05) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int p = 0; p < pairs.size(); p++) {
+                boolean found = scores[p] >= threshold - 1e-9;
+                tp += found && pairs.get(p).match() ? 1 : 0;
+                fp += found && !pairs.get(p).match() ? 1 : 0;
+                fn += !found && pairs.get(p).match() ? 1 : 0;
+            }
+            System.out.printf("at %.2f: recall=%.3f precision=%.3f%n", threshold, (double) tp / (tp + fn),
+                    (double) tp / (tp + fp));
+        }
         System.out.printf("pairs=%d threshold=%.2f recall=%.3f precision=%.3f thai_script_recall=%.3f (%d/%d)%n",
                 pairs.size(), THRESHOLD, recall, precision, thaiRecall, thaiScriptFound, thaiScript);
 
