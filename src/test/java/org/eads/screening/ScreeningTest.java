@@ -142,4 +142,18 @@ class ScreeningTest {
         assertThatThrownBy(() -> screening.search(th, byPhone("12345", null)))
                 .isInstanceOf(InvalidRecordException.class).hasMessageContaining("country code");
     }
+
+    @Test
+    void aThaiScriptQueryFindsTheLatinRecordAndTheReverse() {
+        EadsUser th = TestUsers.create(users, "THA", Role.OFFICER);
+        EadsUser my = TestUsers.create(users, "MYS", Role.OFFICER);
+        SharedRecord latin = create(th, new PersonData(List.of(new PersonName("Somchai Jaidee", null, null, null, null)),
+                null, null, null, List.of("THA"), null, null, null, null, null), SharingLevel.MEMBERS);
+        SharedRecord thai = create(th, new PersonData(List.of(new PersonName("ประยุทธ์ จันทร์โอชา", null, null, null, null)),
+                null, null, null, List.of("THA"), null, null, null, null, null), SharingLevel.MEMBERS);
+        await().atMost(Duration.ofSeconds(3)).until(() -> search(my, new SearchQuery("สมชาย ใจดี", null, null, null,
+                null, null, null, 50, null)).stream().anyMatch(m -> latin.id().equals(m.recordId())));
+        await().atMost(Duration.ofSeconds(3)).until(() -> search(my, new SearchQuery("Prayut Chan-o-cha", null, null,
+                null, null, null, null, 50, null)).stream().anyMatch(m -> thai.id().equals(m.recordId())));
+    }
 }

@@ -22,9 +22,11 @@ public class IndexMaintenance {
     private static final int PAGE = 2000;
 
     private final ChangeFeed feed;
+    private final RecordDocuments documents;
 
-    IndexMaintenance(ChangeFeed feed) {
+    IndexMaintenance(ChangeFeed feed, RecordDocuments documents) {
         this.feed = feed;
+        this.documents = documents;
     }
 
     /**
@@ -62,9 +64,9 @@ public class IndexMaintenance {
 
     private void apply(RecordIndex index, List<UUID> ids) {
         Map<UUID, Optional<SharedRecord>> state = feed.current(ids.stream().distinct().toList());
-        List<SharedRecord> present = new ArrayList<>();
+        List<org.apache.lucene.document.Document> present = new ArrayList<>();
         List<UUID> gone = new ArrayList<>();
-        state.forEach((id, r) -> r.ifPresentOrElse(present::add, () -> gone.add(id)));
+        state.forEach((id, r) -> r.ifPresentOrElse(rec -> present.add(documents.of(rec)), () -> gone.add(id)));
         index.apply(present, gone);
     }
 
@@ -72,7 +74,7 @@ public class IndexMaintenance {
     RecordIndex build(Path root) throws IOException {
         RecordIndex fresh = RecordIndex.create(root);
         long from = feed.watermarkNow();
-        feed.forEachLive(5000, fresh::add);
+        feed.forEachLive(5000, batch -> fresh.add(batch.stream().map(documents::of).toList()));
         fresh.commit(from);
         return fresh;
     }

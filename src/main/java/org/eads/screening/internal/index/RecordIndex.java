@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
-import org.eads.records.SharedRecord;
 
 /**
  * One generation of the search index in its own folder under {@code <data>/index/}, with the change-sequence
@@ -64,7 +63,7 @@ final class RecordIndex implements AutoCloseable {
     }
 
     private static RecordIndex open(Path folder) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new NameAnalyzer());
+        IndexWriterConfig config = new IndexWriterConfig();
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(FSDirectory.open(folder), config);
@@ -81,10 +80,10 @@ final class RecordIndex implements AutoCloseable {
     }
 
     /** Puts the records' current state in the index and removes those that are gone. */
-    void apply(Collection<SharedRecord> present, Collection<UUID> gone) {
+    void apply(Collection<Document> present, Collection<UUID> gone) {
         try {
-            for (SharedRecord r : present) {
-                writer.updateDocument(new Term(RecordDocuments.ID, r.id().toString()), RecordDocuments.of(r));
+            for (Document d : present) {
+                writer.updateDocument(new Term(RecordDocuments.ID, d.get(RecordDocuments.ID)), d);
             }
             for (UUID id : gone) {
                 writer.deleteDocuments(new Term(RecordDocuments.ID, id.toString()));
@@ -94,10 +93,9 @@ final class RecordIndex implements AutoCloseable {
         }
     }
 
-    void add(Collection<SharedRecord> records) {
+    void add(Collection<Document> documents) {
         try {
-            for (SharedRecord r : records) {
-                Document doc = RecordDocuments.of(r);
+            for (Document doc : documents) {
                 writer.addDocument(doc);
             }
         } catch (IOException e) {

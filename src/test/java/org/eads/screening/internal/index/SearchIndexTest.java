@@ -34,6 +34,7 @@ class SearchIndexTest {
 
     @Autowired SearchIndex index;
     @Autowired IndexMaintenance maintenance;
+    @Autowired RecordDocuments documents;
     @Autowired Reindexing reindexing;
     @Autowired Records records;
     @Autowired Users users;
@@ -89,7 +90,7 @@ class SearchIndexTest {
         }
         // indexing dies half-way: ten records applied, nothing committed
         RecordIndex crashed = RecordIndex.openCurrent(root);
-        crashed.apply(created.subList(0, 10), List.of());
+        crashed.apply(created.subList(0, 10).stream().map(documents::of).toList(), List.of());
         crashed.abandon();
 
         try (RecordIndex reopened = RecordIndex.openCurrent(root)) {
