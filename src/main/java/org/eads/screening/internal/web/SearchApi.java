@@ -7,11 +7,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.eads.identity.CurrentUser;
+import org.eads.screening.BatchScreening;
 import org.eads.screening.Screening;
+import org.eads.screening.ScreeningBatch;
 import org.eads.screening.SearchOutcome;
 import org.eads.screening.SearchQuery;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,11 +33,43 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
     private final Screening screening;
+    private final BatchScreening batches;
     private final CurrentUser currentUser;
 
-    SearchApi(Screening screening, CurrentUser currentUser) {
+    SearchApi(Screening screening, BatchScreening batches, CurrentUser currentUser) {
         this.screening = screening;
+        this.batches = batches;
         this.currentUser = currentUser;
+    }
+
+    @PostMapping(path = "/batch", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Screen a CSV file in the background", description = "The body is a CSV file with a header "
+            + "row; columns (all optional, but each row needs a name, a documentNumber or an identifier): reference, "
+            + "name, dateOfBirth, sex, nationality, documentNumber, phone, email, bankAccount, eWallet, url, domain, "
+            + "cryptoWallet, socialMedia, vin, plate, serial. At most 100,000 rows. Answers 202 with the batch; "
+            + "follow it with GET /api/v1/search/batch/{id}.")
+    ResponseEntity<ScreeningBatch> batch(@RequestBody byte[] csv, @RequestParam(required = false) String purpose,
+                                         @RequestParam(required = false) String fileName) {
+        ScreeningBatch batch = batches.submit(currentUser.get(), fileName, csv, purpose);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/search/batch/" + batch.id())).body(batch);
+    }
+
+    @GetMapping("/batch/{id}")
+    @Operation(summary = "A batch's progress and summary: rows screened, rows with hits, hits per member, bad rows")
+    ScreeningBatch batch(@PathVariable UUID id) {
+        return batches.find(currentUser.get(), id).orElseThrow(() -> noBatch(id));
+    }
+
+    @GetMapping(path = "/batch/{id}/results", produces = "text/csv")
+    @Operation(summary = "The results of a finished batch as CSV: one line per row of the file")
+    ResponseEntity<byte[]> results(@PathVariable UUID id) {
+        byte[] csv = batches.results(currentUser.get(), id).orElseThrow(() -> noBatch(id));
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"screening-" + id + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(csv);
+    }
+
+    private static ResponseStatusException noBatch(UUID id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No finished batch " + id + " of yours");
     }
 
     @PostMapping
