@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import org.eads.identity.Users;
 import org.eads.records.IndicatorData;
 import org.eads.records.RecordInput;
 import org.eads.records.Records;
+import org.eads.screening.Screening;
+import org.eads.screening.SearchQuery;
 import org.eads.sharing.SharingLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,7 @@ class BatchScreeningTest {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired Records records;
+    @Autowired Screening screening;
 
     @Test
     void aManifestIsScreenedInTheBackgroundWithBadRowsReportedAndResultsToDownload() throws Exception {
@@ -43,7 +47,8 @@ class BatchScreeningTest {
         String number = "+6019" + String.format("%07d", System.nanoTime() % 10_000_000);
         records.create(my, new RecordInput(new IndicatorData(IndicatorData.IndicatorType.PHONE, number, null, null,
                 null, null), SharingLevel.MEMBERS, null, null, null, null, null, null));
-        Thread.sleep(1000);
+        await().atMost(Duration.ofSeconds(2)).until(() -> !screening.search(my, new SearchQuery(null, null, null, null,
+                null, List.of(new SearchQuery.Identifier("PHONE", number)), null, null, null)).matches().isEmpty());
         String csv = """
                 reference,name,dateOfBirth,phone
                 PAX-1,,,%s
