@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eads.cli.bench.RecordsBenchmark;
+import org.eads.cli.bench.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run a benchmark on generated data and print a table; the last line is key=value pairs.",
-                "Suites: records (import, read by id and list pages through the API, start time, heap)."})
+                "Suites: records (import, read by id and list pages through the API, start time, heap);",
+                "screening (N persons and N indicators: name and identifier screening in process and through",
+                "the API, the pg_trgm baseline, index build and size, heap)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SUITE", description = "records")
@@ -31,8 +34,9 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("eads-bench-");
         switch (suite) {
             case "records" -> new RecordsBenchmark(records, dir, port, System.out).run();
+            case "screening" -> new ScreeningBenchmark(records, dir, port, System.out).run();
             default -> {
-                System.err.println("Unknown suite '" + suite + "': records");
+                System.err.println("Unknown suite '" + suite + "': records, screening");
                 return 2;
             }
         }

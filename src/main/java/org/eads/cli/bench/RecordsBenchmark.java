@@ -1,6 +1,5 @@
 package org.eads.cli.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -11,26 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.eads.cli.EadsCli;
-import org.eads.demo.RecordGenerator;
+import org.eads.demo.RecordMix;
 import org.eads.identity.ApiTokens;
 import org.eads.identity.EadsUser;
-import org.eads.identity.NewUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
-import org.eads.imports.ImportJob;
-import org.eads.imports.ImportMode;
-import org.eads.imports.Imports;
 import org.eads.member.Member;
 import org.eads.member.Members;
-import org.eads.records.RecordCodec;
 import org.eads.screening.Reindexing;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,46 +101,21 @@ public final class RecordsBenchmark {
         try (ConfigurableApplicationContext context = EadsCli.offline(Map.of("eads.data-dir", dataDir.toString()))) {
             Users users = context.getBean(Users.class);
             Members members = context.getBean(Members.class);
-            RecordCodec codec = context.getBean(RecordCodec.class);
-            Imports imports = context.getBean(Imports.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             List<Member> countries = members.countries();
 
-            Map<String, Path> files = new HashMap<>();
             int perMember = records / countries.size();
-            out.printf("Generating %,d records (%,d for each of %d members)...%n", perMember * countries.size(),
-                    perMember, countries.size());
-            for (Member m : countries) {
-                Path file = dataDir.resolve("bench-" + m.code() + ".jsonl");
-                RecordGenerator generator = new RecordGenerator(m.code(), m.code().hashCode());
-                try (BufferedWriter w = Files.newBufferedWriter(file)) {
-                    for (int i = 0; i < perMember; i++) {
-                        w.write(codec.writeInput(generator.next()).toString());
-                        w.write('\n');
-                    }
-                }
-                files.put(m.code(), file);
-            }
-
-            long imported = 0;
-            long t0 = System.nanoTime();
-            for (Member m : countries) {
-                EadsUser user = benchUser(users, m, Role.OFFICER);
-                ImportJob job = imports.runFile(user, files.get(m.code()), ImportMode.VALID_ONLY, null);
-                imported += job.importedRows();
-                out.printf("  %s: %,d imported, %,d rejected%n", m.code(), job.importedRows(), job.errorRows());
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            for (Path f : files.values()) {
-                Files.deleteIfExists(f);
-            }
+            BenchLoad.Loaded loaded = BenchLoad.load(context, countries, perMember, RecordMix.DEFAULT, dataDir, out,
+                    (member, input) -> { });
+            long imported = loaded.imported();
+            double seconds = loaded.seconds();
             jdbc.sql("analyze record").update();
             // a node's search index is built before it serves, as after `eads reindex`
             Reindexing.Outcome index = context.getBean(Reindexing.class).reindex("benchmark");
             out.printf("Search index built: %,d records in %.1f s%n", index.records(), index.millis() / 1000.0);
 
             long total = jdbc.sql("select count(*) from record where deleted_at is null").query(Long.class).single();
-            EadsUser reader = benchUser(users, members.get("THA"), Role.OFFICER);
+            EadsUser reader = BenchLoad.user(users, "THA", Role.OFFICER);
             // Records a THA officer may read: its own and those shared with all members.
             List<UUID> ids = jdbc.sql("""
                     select id from record tablesample system (2)
@@ -167,12 +134,6 @@ public final class RecordsBenchmark {
             lists.add("sharingLevel=MEMBERS&page=3&size=50");
             return new Prepared(imported, seconds, total, ids, token, lists);
         }
-    }
-
-    private static EadsUser benchUser(Users users, Member m, Role role) {
-        String name = "bench." + m.code().toLowerCase();
-        return users.find(name).orElseGet(() -> users.create(new NewUser(name, "Benchmark " + m.code(), null,
-                m.code(), null, Set.of(role), "benchmark-" + UUID.randomUUID())));
     }
 
     private Latencies measureReads(HttpClient http, BenchServer server, Prepared p, SplittableRandom random, int n)

@@ -1,0 +1,288 @@
+package org.eads.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eads.EadsApplication;
+import org.eads.cli.EadsCli;
+import org.eads.demo.RecordMix;
+import org.eads.identity.ApiTokens;
+import org.eads.identity.EadsUser;
+import org.eads.identity.Role;
+import org.eads.identity.Users;
+import org.eads.member.Member;
+import org.eads.member.Members;
+import org.eads.records.IndicatorData;
+import org.eads.records.PersonData;
+import org.eads.records.PersonName;
+import org.eads.records.RecordInput;
+import org.eads.screening.Match;
+import org.eads.screening.Reindexing;
+import org.eads.screening.Screening;
+import org.eads.screening.SearchQuery;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code eads bench screening}: N persons and N indicators generated for the ten AMCs and imported, the search index
+ * built, then a node started in this process: name and identifier screening measured in process (the
+ * {@link Screening} service, with its sharing checks and audit entries) and through the HTTP API, and the same name
+ * questions answered by PostgreSQL's pg_trgm as the baseline a typical system would use.
+ */
+public final class ScreeningBenchmark {
+
+    private static final int RUNS = 5;
+    private static final int PER_RUN = 400;
+    private static final int SAMPLE_EVERY = 97;
+    private static final int RECALL_QUESTIONS = 500;
+
+    private final int records;
+    private final Path dataDir;
+    private final int port;
+    private final PrintStream out;
+
+    public ScreeningBenchmark(int records, Path dataDir, int port, PrintStream out) {
+        this.records = records;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.out = out;
+    }
+
+    /** A name question and the label of the record it was made from. */
+    private record NameQuestion(String name, String targetLatin) {
+    }
+
+    public void run() throws Exception {
+        Files.createDirectories(dataDir);
+        List<NameQuestion> names = new ArrayList<>();
+        List<NameQuestion> thai = new ArrayList<>();
+        List<SearchQuery.Identifier> ids = new ArrayList<>();
+        long[] counter = {0};
+        double indexSeconds;
+        long total;
+        try (ConfigurableApplicationContext offline = EadsCli.offline(Map.of("eads.data-dir", dataDir.toString()))) {
+            List<Member> countries = offline.getBean(Members.class).countries();
+            int perMember = Math.max(1, 2 * records / countries.size());
+            BenchLoad.load(offline, countries, perMember, new RecordMix(50, 0, 50, 0, 0, 0), dataDir, out,
+                    (member, input) -> {
+                        if (visibleToThailand(member, input)) {
+                            sample(input, counter[0]++, names, thai, ids);
+                        }
+                    });
+            offline.getBean(JdbcClient.class).sql("analyze record").update();
+            Reindexing.Outcome index = offline.getBean(Reindexing.class).reindex("benchmark");
+            indexSeconds = index.millis() / 1000.0;
+            total = index.records();
+            out.printf("Search index built: %,d records in %.1f s%n", total, indexSeconds);
+        }
+        double indexMb = folderSize(dataDir.resolve("index")) / 1024.0 / 1024.0;
+
+        SpringApplication app = new SpringApplication(EadsApplication.class);
+        try (ConfigurableApplicationContext node = app.run("--server.port=" + port, "--eads.data-dir=" + dataDir)) {
+            Screening screening = node.getBean(Screening.class);
+            EadsUser officer = BenchLoad.user(node.getBean(Users.class), "THA", Role.OFFICER);
+            String token = node.getBean(ApiTokens.class).issue(officer.username(), Duration.ofHours(24), "benchmark");
+            Function<NameQuestion, SearchQuery> byName = q -> new SearchQuery(q.name(), null, null, null, null, null,
+                    null, 10, "benchmark");
+            Function<SearchQuery.Identifier, SearchQuery> byId = i -> new SearchQuery(null, null, null, null, null,
+                    List.of(i), null, 10, "benchmark");
+
+            timed(names, q -> screening.search(officer, byName.apply(q)), 300); // warm-up
+            timed(ids, i -> screening.search(officer, byId.apply(i)), 300);
+            double[] nameP50 = new double[RUNS], nameP99 = new double[RUNS], idP99 = new double[RUNS];
+            for (int r = 0; r < RUNS; r++) {
+                Latencies n = timed(names, q -> screening.search(officer, byName.apply(q)), PER_RUN);
+                Latencies i = timed(ids, q -> screening.search(officer, byId.apply(q)), PER_RUN);
+                nameP50[r] = n.percentile(50);
+                nameP99[r] = n.percentile(99);
+                idP99[r] = i.percentile(99);
+                out.printf("run %d: name p50 %.2f ms p99 %.2f ms | identifier p99 %.2f ms%n", r + 1, nameP50[r],
+                        nameP99[r], idP99[r]);
+            }
+            double nameQps = throughput(names, q -> screening.search(officer, byName.apply(q)), 2000);
+            double idPerS = throughput(ids, q -> screening.search(officer, byId.apply(q)), 4000);
+
+            double recall = recallAt10(names, q -> screening.search(officer, byName.apply(q)).matches());
+            double thaiRecall = recallAt10(thai, q -> screening.search(officer, byName.apply(q)).matches());
+
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String url = "http://localhost:" + port + "/api/v1/search";
+            Function<String, Object> post = body -> {
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(r.statusCode() + " " + r.body());
+                    }
+                    return r;
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            Function<NameQuestion, Object> httpName = q -> post.apply("{\"name\":" + json(q.name()) + ",\"limit\":10}");
+            Function<SearchQuery.Identifier, Object> httpId = i -> post.apply("{\"identifiers\":[{\"type\":\""
+                    + i.type() + "\",\"value\":" + json(i.value()) + "}],\"limit\":10}");
+            throughput(names, httpName, 300);
+            double httpNameQps = throughput(names, httpName, 2000);
+            double httpIdPerS = throughput(ids, httpId, 4000);
+
+            Baseline baseline = pgTrgm(node.getBean(JdbcClient.class), names);
+            System.gc();
+            double heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
+
+            double p50 = Latencies.median(nameP50);
+            out.println();
+            out.println("| measure | value |");
+            out.println("|---|---|");
+            out.printf("| records (persons + indicators) | %,d |%n", total);
+            out.printf("| name screening in process, p50 / p99 | %.2f / %.2f ms |%n", p50, Latencies.median(nameP99));
+            out.printf("| name screening, 2 threads | %.0f queries/s |%n", nameQps);
+            out.printf("| identifier screening in process, p99 | %.2f ms, %.0f lookups/s with 2 threads |%n",
+                    Latencies.median(idP99), idPerS);
+            out.printf("| through HTTP, 2 clients | %.0f name searches/s, %.0f identifier lookups/s |%n", httpNameQps,
+                    httpIdPerS);
+            out.printf("| pg_trgm baseline, p50 | %.2f ms (%.1f times ours), recall@10 %.3f against ours %.3f |%n",
+                    baseline.p50, baseline.p50 / p50, baseline.recall, recall);
+            out.printf("| Thai-script question finds the record in the top 10 | %.3f |%n", thaiRecall);
+            out.printf("| index build | %.1f s, %.0f MiB on disk |%n", indexSeconds, indexMb);
+            out.printf("| heap used after GC (whole application, in this process) | %.0f MiB |%n", heapMb);
+            out.printf("suite=screening records=%d name_p50_ms=%.2f name_p99_ms=%.2f name_qps=%.0f id_p99_ms=%.2f "
+                            + "id_per_s=%.0f http_name_qps=%.0f http_id_per_s=%.0f pgtrgm_ratio=%.1f pgtrgm_recall=%.3f "
+                            + "recall=%.3f precision=na thai_recall10=%.3f index_s=%.1f index_mb=%.0f heap_mb=%.0f%n",
+                    total, p50, Latencies.median(nameP99), nameQps, Latencies.median(idP99), idPerS, httpNameQps,
+                    httpIdPerS, baseline.p50 / p50, baseline.recall, recall, thaiRecall, indexSeconds, indexMb, heapMb);
+        }
+    }
+
+    /**
+     * Questions are asked by a Thai officer: only records Thailand may see in full make fair questions (the pg_trgm
+     * baseline knows nothing of sharing, and a hit-only answer has no label to check).
+     */
+    private static boolean visibleToThailand(String owner, RecordInput in) {
+        return owner.equals("THA") || switch (in.sharingLevel()) {
+            case MEMBERS, MEMBERS_AND_PARTNERS -> true;
+            case SELECTED -> in.sharedWith().contains("THA");
+            default -> false;
+        };
+    }
+
+    /** Keeps every so many persons (a Latin name form) and indicators as questions; Thai-script names separately. */
+    private static void sample(RecordInput in, long n, List<NameQuestion> names, List<NameQuestion> thai,
+                               List<SearchQuery.Identifier> ids) {
+        if (n % SAMPLE_EVERY != 0) {
+            return;
+        }
+        if (in.data() instanceof PersonData p && p.primaryName() != null) {
+            PersonName primary = p.primaryName();
+            String latin = primary.latin() != null ? primary.latin() : primary.full();
+            names.add(new NameQuestion(latin, latin));
+            if ("Thai".equals(primary.script()) && primary.latin() != null) {
+                thai.add(new NameQuestion(primary.full(), primary.latin()));
+            }
+        } else if (in.data() instanceof IndicatorData i) {
+            // as a bank or a border post would ask: the identifier in its full international form
+            ids.add(new SearchQuery.Identifier(i.indicatorType().name(), i.normalize().normalized()));
+        }
+    }
+
+    private static <T> Latencies timed(List<T> questions, Function<T, ?> ask, int n) {
+        Latencies l = new Latencies(n);
+        for (int k = 0; k < n; k++) {
+            T q = questions.get(k % questions.size());
+            long t0 = System.nanoTime();
+            ask.apply(q);
+            l.add(System.nanoTime() - t0);
+        }
+        return l;
+    }
+
+    private static <T> double throughput(List<T> questions, Function<T, ?> ask, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                int offset = t;
+                work.add(pool.submit(() -> {
+                    for (int k = offset; k < n; k += 2) {
+                        ask.apply(questions.get(k % questions.size()));
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            return n / ((System.nanoTime() - t0) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The share of questions whose record (found by its Latin name in the label) is in the top ten. */
+    private static double recallAt10(List<NameQuestion> all, Function<NameQuestion, List<Match>> ask) {
+        if (all.isEmpty()) {
+            return Double.NaN;
+        }
+        List<NameQuestion> questions = all.subList(0, Math.min(RECALL_QUESTIONS, all.size()));
+        int found = 0;
+        for (NameQuestion q : questions) {
+            if (ask.apply(q).stream().limit(10).anyMatch(m -> m.label() != null && m.label().contains(q.targetLatin()))) {
+                found++;
+            }
+        }
+        return (double) found / questions.size();
+    }
+
+    private record Baseline(double p50, double recall) {
+    }
+
+    /** The same name questions by trigram similarity on the record's label, as a typical system would ask. */
+    private Baseline pgTrgm(JdbcClient jdbc, List<NameQuestion> names) {
+        jdbc.sql("create extension if not exists pg_trgm").update();
+        long t0 = System.nanoTime();
+        jdbc.sql("create index if not exists bench_record_label_trgm on record using gin (label gin_trgm_ops) "
+                + "where type = 'PERSON'").update();
+        out.printf("pg_trgm index built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        Function<NameQuestion, List<String>> ask = q -> jdbc.sql("""
+                select label from record where type = 'PERSON' and deleted_at is null and label % :q
+                order by label <-> :q limit 10""").param("q", q.name()).query(String.class).list();
+        timed(names, ask, 50);
+        Latencies l = timed(names, ask, Math.min(PER_RUN, names.size()));
+        List<NameQuestion> questions = names.subList(0, Math.min(RECALL_QUESTIONS, names.size()));
+        int found = 0;
+        for (NameQuestion q : questions) {
+            if (ask.apply(q).stream().anyMatch(label -> label.contains(q.targetLatin()))) {
+                found++;
+            }
+        }
+        return new Baseline(l.percentile(50), (double) found / questions.size());
+    }
+
+    private static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static long folderSize(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
