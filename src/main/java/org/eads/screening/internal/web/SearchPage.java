@@ -88,7 +88,8 @@ class SearchPage {
                 throw new IllegalArgumentException("This looks like an MRZ but cannot be read: " + e.getMessage());
             }
         }
-        String country = members.find(user.memberCode()).map(m -> m.code()).filter(Countries::isAlpha3).orElse(null);
+        // a member's code is its ISO alpha-3 country code, except for organisations (the Secretariat, INTERPOL)
+        String country = Countries.isAlpha3(user.memberCode()) ? user.memberCode() : null;
         return FreeText.read(text, country, purpose);
     }
 
