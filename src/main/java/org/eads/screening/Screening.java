@@ -3,6 +3,7 @@ package org.eads.screening;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -105,9 +106,40 @@ public class Screening {
         }
         p.maxLength(q.name(), "name", 300);
         p.maxLength(q.purpose(), "purpose", 500);
+        String sex = sex(q.sex(), p);
+        String nationality = nationality(q.nationality(), p);
         p.throwIfAny();
         return new CandidateSearch.Question(keys, hasName ? q.name() : null,
-                q.dateOfBirth() == null ? null : q.dateOfBirth().toString(), q.types());
+                q.dateOfBirth() == null ? null : q.dateOfBirth().toString(), sex, nationality, q.types());
+    }
+
+    /** MALE or FEMALE from M, F, MALE or FEMALE in any case; nothing when unknown (U, X, UNKNOWN or blank). */
+    private static String sex(String given, Problems p) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        return switch (given.strip().toUpperCase(Locale.ROOT)) {
+            case "M", "MALE" -> "MALE";
+            case "F", "FEMALE" -> "FEMALE";
+            case "U", "X", "UNKNOWN" -> null;
+            default -> {
+                p.add("sex", "'" + given + "' is not a sex: M, F or U (unknown)");
+                yield null;
+            }
+        };
+    }
+
+    /** A nationality as the three-letter code of the passport (ICAO Doc 9303: THA, MYS, VNM, ...). */
+    private static String nationality(String given, Problems p) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String code = given.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            p.add("nationality", "'" + given + "' is not a three-letter nationality code such as THA or MYS");
+            return null;
+        }
+        return code;
     }
 
     /**

@@ -34,6 +34,7 @@ public record SearchQuery(String name, PartialDate dateOfBirth, String sex, Stri
         StringBuilder sb = new StringBuilder();
         if (name != null && !name.isBlank()) sb.append("name=").append(name.strip()).append(' ');
         if (dateOfBirth != null) sb.append("dob=").append(dateOfBirth).append(' ');
+        if (sex != null && !sex.isBlank()) sb.append("sex=").append(sex.strip()).append(' ');
         if (nationality != null) sb.append("nationality=").append(nationality).append(' ');
         if (documentNumber != null) sb.append("document=").append(documentNumber).append(' ');
         identifiers.forEach(i -> sb.append(i.type()).append('=').append(i.value()).append(' '));

@@ -156,4 +156,57 @@ class ScreeningTest {
         await().atMost(Duration.ofSeconds(3)).until(() -> search(my, new SearchQuery("Prayut Chan-o-cha", null, null,
                 null, null, null, null, 50, null)).stream().anyMatch(m -> thai.id().equals(m.recordId())));
     }
+
+    @Test
+    void sexAndNationalityAreWeighedAndExplained() {
+        EadsUser vn = TestUsers.create(users, "VNM", Role.OFFICER);
+        String given = "Thuyen" + (char) ('a' + seq++ % 26) + "q";
+        SharedRecord r = create(vn, new PersonData(List.of(new PersonName("Tran Thi " + given, null, null, null, null)),
+                PersonData.Sex.FEMALE, null, null, List.of("VNM"), null, null, null, null, null), SharingLevel.MEMBERS);
+        String name = "Tran Thi " + given;
+        await().atMost(Duration.ofSeconds(2)).until(() -> search(vn, byName(name, null, null)).stream()
+                .anyMatch(m -> r.id().equals(m.recordId())));
+
+        Match agreeing = only(r, search(vn, byName(name, "f", "vnm")));
+        assertThat(agreeing.explanation()).contains("sex agrees (female)", "nationality agrees (VNM)");
+        Match otherNationality = only(r, search(vn, byName(name, "F", "KHM")));
+        assertThat(otherNationality.explanation()).contains("nationality differs (VNM)");
+        assertThat(otherNationality.score()).isLessThan(agreeing.score()).isGreaterThanOrEqualTo(Screening.THRESHOLD);
+        double otherSex = search(vn, byName(name, "M", null)).stream().filter(m -> r.id().equals(m.recordId()))
+                .mapToDouble(Match::score).findFirst().orElse(0);
+        assertThat(otherSex).isLessThan(otherNationality.score());
+
+        assertThatThrownBy(() -> search(vn, byName(name, "woman", "Vietnam")))
+                .isInstanceOf(InvalidRecordException.class)
+                .satisfies(e -> assertThat(((InvalidRecordException) e).problems())
+                        .extracting(p -> p.field()).containsExactlyInAnyOrder("sex", "nationality"));
+    }
+
+    @Test
+    void theBestMatchesComeFirstWhateverOrderTheIndexFoundThemIn() {
+        EadsUser id = TestUsers.create(users, "IDN", Role.OFFICER);
+        String name = "Bambang Wirjasoeparta" + (char) ('a' + seq++ % 26);
+        // namesakes of another nationality, indexed first, which the index ranks alike and finds first
+        for (int i = 0; i < 12; i++) {
+            create(id, new PersonData(List.of(new PersonName(name, null, null, null, null)), null, null, null,
+                    List.of("MYS"), null, null, null, null, null), SharingLevel.MEMBERS);
+        }
+        SharedRecord same = create(id, new PersonData(List.of(new PersonName(name, null, null, null, null)), null, null,
+                null, List.of("IDN"), null, null, null, null, null), SharingLevel.MEMBERS);
+        SearchQuery q = new SearchQuery(name, null, null, "IDN", null, null, null, 3, null);
+        await().atMost(Duration.ofSeconds(2)).until(() -> search(id, new SearchQuery(name, null, null, null, null, null,
+                null, 20, null)).size() == 13);
+        List<Match> found = search(id, q);
+        assertThat(found).hasSize(3);
+        assertThat(found.getFirst().recordId()).isEqualTo(same.id());
+        assertThat(found).extracting(Match::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    private static SearchQuery byName(String name, String sex, String nationality) {
+        return new SearchQuery(name, null, sex, nationality, null, null, null, null, null);
+    }
+
+    private static Match only(SharedRecord r, List<Match> matches) {
+        return matches.stream().filter(m -> r.id().equals(m.recordId())).findFirst().orElseThrow();
+    }
 }

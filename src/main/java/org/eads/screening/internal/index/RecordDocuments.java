@@ -12,14 +12,23 @@ import org.eads.records.PersonData;
 import org.eads.records.PersonName;
 import org.eads.records.SharedRecord;
 import org.eads.screening.internal.names.NameNormalizer;
+import org.eads.screening.internal.names.NameTokenCodec;
+import org.eads.screening.internal.names.NormalizedName;
 import org.springframework.stereotype.Component;
 
 /**
  * A record as a Lucene document: the keys screening matches on (identifiers; every key the name engine gives for
- * each name form), the names themselves for the scorer, and what the sharing check needs.
+ * each name form), the names themselves and their normalised tokens for the scorer, the other features it weighs
+ * (date of birth, sex, nationalities), and what the sharing check needs.
  */
 @Component
 public class RecordDocuments {
+
+    /**
+     * The version of the documents' layout, saved with each index commit: a node that finds an index written in
+     * another layout rebuilds it at start.
+     */
+    static final String FORMAT = "2";
 
     static final String ID = "id";
     static final String TYPE = "type";
@@ -29,6 +38,8 @@ public class RecordDocuments {
     static final String KEY = "key";
     static final String NAME_KEY = "name_key";
     static final String NAME = "name";
+    static final String NAME_TOKENS = "name_tokens";
+    static final String SEX = "sex";
     static final String LABEL = "label";
     static final String DATE_OF_BIRTH = "dob";
     static final String NATIONALITY = "nationality";
@@ -58,6 +69,9 @@ public class RecordDocuments {
                     doc.add(new StoredField(DATE_OF_BIRTH, p.dateOfBirth().toString()));
                 }
                 p.nationalities().forEach(n -> doc.add(new StringField(NATIONALITY, n, Field.Store.YES)));
+                if (p.sex() != null && p.sex() != PersonData.Sex.UNKNOWN) {
+                    doc.add(new StoredField(SEX, p.sex().name()));
+                }
                 for (PersonName n : p.names()) {
                     nameForms.add(n.full());
                     if (n.latin() != null) {
@@ -70,8 +84,10 @@ public class RecordDocuments {
             }
         }
         for (String form : nameForms) {
+            NormalizedName normalized = names.normalize(form);
             doc.add(new StoredField(NAME, form));
-            for (String key : names.keys(names.normalize(form))) {
+            doc.add(new StoredField(NAME_TOKENS, NameTokenCodec.encode(normalized.tokens())));
+            for (String key : names.keys(normalized)) {
                 doc.add(new StringField(NAME_KEY, key, Field.Store.NO));
             }
         }

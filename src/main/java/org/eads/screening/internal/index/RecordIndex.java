@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,17 +26,20 @@ import org.apache.lucene.store.FSDirectory;
 final class RecordIndex implements AutoCloseable {
 
     static final String WATERMARK = "watermark";
+    static final String FORMAT = "format";
 
     private final Path folder;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean outdated;
     private volatile long watermark;
 
-    private RecordIndex(Path folder, IndexWriter writer, long watermark) throws IOException {
+    private RecordIndex(Path folder, IndexWriter writer, long watermark, boolean outdated) throws IOException {
         this.folder = folder;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.watermark = watermark;
+        this.outdated = outdated;
     }
 
     /** Opens the current generation under {@code root}, or an empty one when there is none. */
@@ -67,16 +71,20 @@ final class RecordIndex implements AutoCloseable {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(FSDirectory.open(folder), config);
-        long watermark = 0;
-        Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
-        if (committed != null) {
-            for (Map.Entry<String, String> e : committed) {
-                if (e.getKey().equals(WATERMARK)) {
-                    watermark = Long.parseLong(e.getValue());
-                }
-            }
+        Map<String, String> committed = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(e -> committed.put(e.getKey(), e.getValue()));
         }
-        return new RecordIndex(folder, writer, watermark);
+        long watermark = Long.parseLong(committed.getOrDefault(WATERMARK, "0"));
+        boolean outdated = committed.containsKey(WATERMARK)
+                && !RecordDocuments.FORMAT.equals(committed.get(FORMAT));
+        return new RecordIndex(folder, writer, watermark, outdated);
+    }
+
+    /** True when the documents were written in a layout older than {@link RecordDocuments#FORMAT}. */
+    boolean outdated() {
+        return outdated;
     }
 
     /** Puts the records' current state in the index and removes those that are gone. */
@@ -116,7 +124,8 @@ final class RecordIndex implements AutoCloseable {
     void commit(long newWatermark) {
         try {
             watermark = newWatermark;
-            writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(newWatermark)).entrySet());
+            writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(newWatermark), FORMAT, RecordDocuments.FORMAT)
+                    .entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

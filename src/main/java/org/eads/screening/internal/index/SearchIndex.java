@@ -43,6 +43,10 @@ public class SearchIndex {
         this.root = IndexMaintenance.root(indexDir, dataDir);
         this.current = RecordIndex.openCurrent(root);
         this.handledRequest = lastRequest();
+        if (current.outdated()) {
+            log.info("Search index {} was written by an older version; rebuilding it", current.folder());
+            rebuild();
+        }
         log.info("Search index {} opened with {} records; catching up from the change sequence", current.folder(),
                 current.documents());
     }

@@ -25,8 +25,13 @@ public final class NameSimilarity {
     private final RomanisationKey spelling = new RomanisationKey(RuleFile.fields("romanisation-key.txt"));
 
     public NameComparison compare(NormalizedName query, NormalizedName candidate) {
-        List<NameToken> q = joinWhereTheOtherHasOne(query.tokens(), candidate.tokens());
-        List<NameToken> c = joinWhereTheOtherHasOne(candidate.tokens(), q);
+        return compare(query.tokens(), candidate.tokens());
+    }
+
+    /** Compares the tokens of two names (a candidate's as the index stored them, {@link NameTokenCodec}). */
+    public NameComparison compare(List<NameToken> query, List<NameToken> candidate) {
+        List<NameToken> q = joinWhereTheOtherHasOne(query, candidate);
+        List<NameToken> c = joinWhereTheOtherHasOne(candidate, q);
         if (q.isEmpty() || c.isEmpty()) {
             return new NameComparison(0, List.of());
         }

@@ -19,6 +19,7 @@ import org.eads.screening.internal.mrz.MachineReadableZone;
 import org.eads.screening.internal.mrz.MrzFormatException;
 import org.eads.screening.internal.mrz.MrzParser;
 import org.eads.screening.internal.mrz.OcrTolerance;
+import org.eads.screening.internal.mrz.Sex;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +45,8 @@ class SearchPage {
     }
 
     /** The advanced form's fields, as typed. */
-    record AdvancedForm(String name, String dateOfBirth, String nationality, String documentNumber, String idType,
-                        String idValue, String purpose) {
+    record AdvancedForm(String name, String dateOfBirth, String sex, String nationality, String documentNumber,
+                        String idType, String idValue, String purpose) {
         boolean isEmpty() {
             return blank(name) && blank(documentNumber) && blank(idValue);
         }
@@ -83,7 +84,12 @@ class SearchPage {
                 String name = zone.name() == null ? null : zone.name().fullName();
                 PartialDate dob = zone.dateOfBirth() == null || zone.dateOfBirth().date() == null ? null
                         : PartialDate.parse(zone.dateOfBirth().date().toString());
-                return new SearchQuery(name, dob, null, null, zone.documentNumber(), List.of(), null, null, purpose);
+                String sex = zone.sex() == null || zone.sex() == Sex.UNSPECIFIED ? null : zone.sex().name();
+                // records hold ISO alpha-3 codes; Doc 9303's own codes (D for Germany, UNA...) are left out
+                String nationality = zone.nationality() == null || !Countries.isAlpha3(zone.nationality().code())
+                        ? null : zone.nationality().code();
+                return new SearchQuery(name, dob, sex, nationality, zone.documentNumber(), List.of(), null, null,
+                        purpose);
             } catch (MrzFormatException e) {
                 throw new IllegalArgumentException("This looks like an MRZ but cannot be read: " + e.getMessage());
             }
@@ -102,7 +108,7 @@ class SearchPage {
         } catch (IllegalArgumentException e) {
             throw new InvalidRecordException("dateOfBirth", e.getMessage());
         }
-        return new SearchQuery(blankToNull(f.name()), dob, null, blankToNull(f.nationality()),
+        return new SearchQuery(blankToNull(f.name()), dob, blankToNull(f.sex()), blankToNull(f.nationality()),
                 blankToNull(f.documentNumber()), ids, null, null, blankToNull(f.purpose()));
     }
 

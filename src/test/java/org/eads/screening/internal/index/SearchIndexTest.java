@@ -150,4 +150,31 @@ class SearchIndexTest {
         assertThat(outcome.rebuiltHere()).isTrue();
         assertThat(outcome.records()).isPositive();
     }
+
+    @Test
+    void anIndexWrittenInAnOlderLayoutIsRebuiltAtStart() throws Exception {
+        Path root = dir.resolve("old-index");
+        maintenance.rebuildOffline(root);
+        Path generation = root.resolve(Files.readString(root.resolve("CURRENT")).strip());
+        // what an earlier version committed: the watermark alone, no layout version
+        try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(generation),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(java.util.Map.of(RecordIndex.WATERMARK, "1").entrySet());
+            writer.commit();
+        }
+        try (RecordIndex old = RecordIndex.openCurrent(root)) {
+            assertThat(old.outdated()).isTrue();
+        }
+
+        SearchIndex node = new SearchIndex(maintenance, jdbc, root, dir);
+        try {
+            assertThat(Files.readString(root.resolve("CURRENT")).strip()).isNotEqualTo(generation.getFileName().toString());
+            assertThat(node.documents()).isPositive();
+        } finally {
+            node.close();
+        }
+        try (RecordIndex rebuilt = RecordIndex.openCurrent(root)) {
+            assertThat(rebuilt.outdated()).isFalse();
+        }
+    }
 }
