@@ -1,17 +1,21 @@
 package org.eads.screening.internal.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -20,11 +24,9 @@ import org.eads.records.RecordType;
 import org.eads.screening.internal.names.NameComparison;
 import org.eads.screening.internal.names.NameNormalizer;
 import org.eads.screening.internal.names.NameSimilarity;
-import org.eads.screening.internal.names.NameTokenCodec;
 import org.eads.screening.internal.names.NormalizedName;
 import org.eads.screening.internal.names.TokenMatch;
 import org.eads.sharing.RecordSharing;
-import org.eads.sharing.SharingLevel;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -92,16 +94,35 @@ public class CandidateSearch {
         return index.search(searcher -> {
             TopDocs top = searcher.search(finalQuery, CANDIDATES);
             List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
-            var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(score(stored.document(sd.doc), q, name));
+            for (CandidateFacts facts : facts(searcher, top.scoreDocs)) {
+                out.add(score(facts, q, name));
             }
             out.sort(Comparator.comparingDouble(Candidate::score).reversed());
             return out;
         });
     }
 
-    private Candidate score(Document doc, Question q, NormalizedName name) {
+    /** The candidates' facts, read segment by segment in document order as doc values must be. */
+    private static List<CandidateFacts> facts(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<CandidateFacts> out = new ArrayList<>(docs.length);
+        BinaryDocValues values = null;
+        int leaf = -1;
+        for (int doc : docs) {
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = leaves.get(at).reader().getBinaryDocValues(RecordDocuments.FACTS);
+            }
+            if (values != null && values.advanceExact(doc - leaves.get(at).docBase)) {
+                out.add(CandidateFacts.decode(values.binaryValue()));
+            }
+        }
+        return out;
+    }
+
+    private Candidate score(CandidateFacts doc, Question q, NormalizedName name) {
         List<String> why = new ArrayList<>();
         double score = identifiers(doc, q, why);
         if (name != null) {
@@ -110,17 +131,13 @@ public class CandidateSearch {
         score = dateOfBirth(doc, q, score, why);
         score = sex(doc, q, score, why);
         score = nationality(doc, q, score, why);
-        Set<String> shared = new HashSet<>(List.of(doc.getValues(RecordDocuments.SHARED_WITH)));
-        RecordSharing sharing = new RecordSharing(doc.get(RecordDocuments.OWNER),
-                SharingLevel.valueOf(doc.get(RecordDocuments.LEVEL)), shared);
-        return new Candidate(UUID.fromString(doc.get(RecordDocuments.ID)), RecordType.valueOf(doc.get(RecordDocuments.TYPE)),
-                doc.get(RecordDocuments.LABEL), sharing, score, why);
+        return new Candidate(doc.id(), doc.type(), doc.label(), doc.sharing(), score, why);
     }
 
     /** An identifier key in common is a certain match. */
-    private static double identifiers(Document doc, Question q, List<String> why) {
+    private static double identifiers(CandidateFacts doc, Question q, List<String> why) {
         double score = 0;
-        for (String key : doc.getValues(RecordDocuments.KEY)) {
+        for (String key : doc.identifierKeys()) {
             if (q.keys().contains(key)) {
                 score = 1;
                 why.add((key.contains("_OCR:") ? "identifier matches when OCR confusions are allowed: "
@@ -131,16 +148,14 @@ public class CandidateSearch {
     }
 
     /** The best of the name compared with each of the record's name forms, as the index stored them normalised. */
-    private double name(Document doc, NormalizedName name, List<String> why) {
-        String[] forms = doc.getValues(RecordDocuments.NAME);
-        String[] tokens = doc.getValues(RecordDocuments.NAME_TOKENS);
+    private double name(CandidateFacts doc, NormalizedName name, List<String> why) {
         NameComparison best = null;
         String bestForm = null;
-        for (int i = 0; i < forms.length; i++) {
-            NameComparison c = similarity.compare(name.tokens(), NameTokenCodec.decode(tokens[i]));
+        for (CandidateFacts.NameForm form : doc.names()) {
+            NameComparison c = similarity.compare(name.tokens(), form.tokens());
             if (best == null || c.score() > best.score()) {
                 best = c;
-                bestForm = forms[i];
+                bestForm = form.written();
             }
         }
         if (best == null) {
@@ -155,8 +170,8 @@ public class CandidateSearch {
     }
 
     /** A date of birth that agrees (as far as both are known) raises the score; one that differs lowers it much. */
-    private static double dateOfBirth(Document doc, Question q, double score, List<String> why) {
-        String dob = doc.get(RecordDocuments.DATE_OF_BIRTH);
+    private static double dateOfBirth(CandidateFacts doc, Question q, double score, List<String> why) {
+        String dob = doc.dateOfBirth();
         if (q.dateOfBirth() == null || dob == null) {
             return score;
         }
@@ -169,8 +184,8 @@ public class CandidateSearch {
     }
 
     /** A different sex tells against the match, though records get it wrong now and then. */
-    private static double sex(Document doc, Question q, double score, List<String> why) {
-        String sex = doc.get(RecordDocuments.SEX);
+    private static double sex(CandidateFacts doc, Question q, double score, List<String> why) {
+        String sex = doc.sex();
         if (q.sex() == null || sex == null) {
             return score;
         }
@@ -186,12 +201,12 @@ public class CandidateSearch {
      * A nationality in common adds a little; none in common takes a little away: people hold several, change them,
      * and travel on other documents.
      */
-    private static double nationality(Document doc, Question q, double score, List<String> why) {
-        String[] held = doc.getValues(RecordDocuments.NATIONALITY);
-        if (q.nationality() == null || held.length == 0) {
+    private static double nationality(CandidateFacts doc, Question q, double score, List<String> why) {
+        List<String> held = doc.nationalities();
+        if (q.nationality() == null || held.isEmpty()) {
             return score;
         }
-        if (List.of(held).contains(q.nationality())) {
+        if (held.contains(q.nationality())) {
             why.add("nationality agrees (" + q.nationality() + ")");
             return Math.min(1, score + NATIONALITY_AGREES);
         }

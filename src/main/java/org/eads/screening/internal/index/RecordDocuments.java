@@ -2,24 +2,24 @@ package org.eads.screening.internal.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.eads.records.OrganisationData;
 import org.eads.records.PersonData;
-import org.eads.records.PersonName;
+import org.eads.records.RecordData;
 import org.eads.records.SharedRecord;
 import org.eads.screening.internal.names.NameNormalizer;
-import org.eads.screening.internal.names.NameTokenCodec;
 import org.eads.screening.internal.names.NormalizedName;
+import org.eads.sharing.RecordSharing;
 import org.springframework.stereotype.Component;
 
 /**
  * A record as a Lucene document: the keys screening matches on (identifiers; every key the name engine gives for
- * each name form), the names themselves and their normalised tokens for the scorer, the other features it weighs
- * (date of birth, sex, nationalities), and what the sharing check needs.
+ * each name form), and in one binary doc value the {@link CandidateFacts} the scorer and the sharing check read.
  */
 @Component
 public class RecordDocuments {
@@ -28,21 +28,13 @@ public class RecordDocuments {
      * The version of the documents' layout, saved with each index commit: a node that finds an index written in
      * another layout rebuilds it at start.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String ID = "id";
     static final String TYPE = "type";
-    static final String OWNER = "owner";
-    static final String LEVEL = "level";
-    static final String SHARED_WITH = "shared_with";
     static final String KEY = "key";
     static final String NAME_KEY = "name_key";
-    static final String NAME = "name";
-    static final String NAME_TOKENS = "name_tokens";
-    static final String SEX = "sex";
-    static final String LABEL = "label";
-    static final String DATE_OF_BIRTH = "dob";
-    static final String NATIONALITY = "nationality";
+    static final String FACTS = "facts";
 
     private final NameNormalizer names;
 
@@ -52,46 +44,41 @@ public class RecordDocuments {
 
     public Document of(SharedRecord r) {
         Document doc = new Document();
-        doc.add(new StringField(ID, r.id().toString(), Field.Store.YES));
-        doc.add(new StringField(TYPE, r.type().name(), Field.Store.YES));
-        doc.add(new StringField(OWNER, r.ownerMember(), Field.Store.YES));
-        doc.add(new StringField(LEVEL, r.sharingLevel().name(), Field.Store.YES));
-        for (String member : r.sharedWith()) {
-            doc.add(new StringField(SHARED_WITH, member, Field.Store.YES));
+        doc.add(new StringField(ID, r.id().toString(), Field.Store.NO));
+        doc.add(new StringField(TYPE, r.type().name(), Field.Store.NO));
+        List<String> identifierKeys = List.copyOf(IdentifierKeys.of(r.data()));
+        identifierKeys.forEach(key -> doc.add(new StringField(KEY, key, Field.Store.NO)));
+        List<CandidateFacts.NameForm> names = new ArrayList<>();
+        for (String form : nameForms(r.data())) {
+            NormalizedName normalized = this.names.normalize(form);
+            names.add(new CandidateFacts.NameForm(form, normalized.tokens()));
+            this.names.keys(normalized).forEach(key -> doc.add(new StringField(NAME_KEY, key, Field.Store.NO)));
         }
-        for (String key : IdentifierKeys.of(r.data())) {
-            doc.add(new StringField(KEY, key, Field.Store.YES));
-        }
-        List<String> nameForms = new ArrayList<>();
-        switch (r.data()) {
-            case PersonData p -> {
-                if (p.dateOfBirth() != null) {
-                    doc.add(new StoredField(DATE_OF_BIRTH, p.dateOfBirth().toString()));
+        PersonData person = r.data() instanceof PersonData p ? p : null;
+        CandidateFacts facts = new CandidateFacts(r.id(), r.type(), r.label(),
+                new RecordSharing(r.ownerMember(), r.sharingLevel(), Set.copyOf(r.sharedWith())), identifierKeys,
+                person == null || person.dateOfBirth() == null ? null : person.dateOfBirth().toString(),
+                person == null || person.sex() == null || person.sex() == PersonData.Sex.UNKNOWN ? null
+                        : person.sex().name(),
+                person == null ? List.of() : person.nationalities(), names);
+        doc.add(new BinaryDocValuesField(FACTS, facts.encode()));
+        return doc;
+    }
+
+    /** A person's names in their own script and in Latin letters; an organisation's names. */
+    private static List<String> nameForms(RecordData data) {
+        List<String> forms = new ArrayList<>();
+        switch (data) {
+            case PersonData p -> p.names().forEach(n -> {
+                forms.add(n.full());
+                if (n.latin() != null) {
+                    forms.add(n.latin());
                 }
-                p.nationalities().forEach(n -> doc.add(new StringField(NATIONALITY, n, Field.Store.YES)));
-                if (p.sex() != null && p.sex() != PersonData.Sex.UNKNOWN) {
-                    doc.add(new StoredField(SEX, p.sex().name()));
-                }
-                for (PersonName n : p.names()) {
-                    nameForms.add(n.full());
-                    if (n.latin() != null) {
-                        nameForms.add(n.latin());
-                    }
-                }
-            }
-            case OrganisationData o -> nameForms.addAll(o.names());
+            });
+            case OrganisationData o -> forms.addAll(o.names());
             default -> {
             }
         }
-        for (String form : nameForms) {
-            NormalizedName normalized = names.normalize(form);
-            doc.add(new StoredField(NAME, form));
-            doc.add(new StoredField(NAME_TOKENS, NameTokenCodec.encode(normalized.tokens())));
-            for (String key : names.keys(normalized)) {
-                doc.add(new StringField(NAME_KEY, key, Field.Store.NO));
-            }
-        }
-        doc.add(new StoredField(LABEL, r.label()));
-        return doc;
+        return forms;
     }
 }

@@ -1,6 +1,8 @@
 package org.eads.screening.internal.names;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,15 @@ final class RomanisationKey {
         }
     }
 
+    /**
+     * Keys already made: names are drawn from a limited stock of words, and the same words (and joined pairs of
+     * them) are keyed again at every search. Emptied when full rather than evicted one by one: cheap, and a miss
+     * costs only the rewrites.
+     */
+    private static final int REMEMBERED = 200_000;
+
     private final List<Rewrite> rewrites;
+    private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
     RomanisationKey(List<String[]> rules) {
         this.rewrites = rules.stream()
@@ -35,6 +45,18 @@ final class RomanisationKey {
     }
 
     String key(String folded) {
+        String key = remembered.get(folded);
+        if (key == null) {
+            if (remembered.size() >= REMEMBERED) {
+                remembered.clear();
+            }
+            key = rewrite(folded);
+            remembered.put(folded, key);
+        }
+        return key;
+    }
+
+    private String rewrite(String folded) {
         String key = folded;
         for (Rewrite rewrite : rewrites) {
             key = rewrite.apply(key);
