@@ -94,8 +94,9 @@ public class CandidateSearch {
         return index.search(searcher -> {
             TopDocs top = searcher.search(finalQuery, CANDIDATES);
             List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+            NameSimilarity.Comparer comparer = name == null ? null : similarity.comparer(name);
             for (CandidateFacts facts : facts(searcher, top.scoreDocs)) {
-                out.add(score(facts, q, name));
+                out.add(score(facts, q, comparer));
             }
             out.sort(Comparator.comparingDouble(Candidate::score).reversed());
             return out;
@@ -122,7 +123,7 @@ public class CandidateSearch {
         return out;
     }
 
-    private Candidate score(CandidateFacts doc, Question q, NormalizedName name) {
+    private static Candidate score(CandidateFacts doc, Question q, NameSimilarity.Comparer name) {
         List<String> why = new ArrayList<>();
         double score = identifiers(doc, q, why);
         if (name != null) {
@@ -148,11 +149,11 @@ public class CandidateSearch {
     }
 
     /** The best of the name compared with each of the record's name forms, as the index stored them normalised. */
-    private double name(CandidateFacts doc, NormalizedName name, List<String> why) {
+    private static double name(CandidateFacts doc, NameSimilarity.Comparer name, List<String> why) {
         NameComparison best = null;
         String bestForm = null;
         for (CandidateFacts.NameForm form : doc.names()) {
-            NameComparison c = similarity.compare(name.tokens(), form.tokens());
+            NameComparison c = name.compare(form.tokens());
             if (best == null || c.score() > best.score()) {
                 best = c;
                 bestForm = form.written();

@@ -2,7 +2,9 @@ package org.eads.screening.internal.names;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,37 @@ public final class NameSimilarity {
     private final RomanisationKey spelling = new RomanisationKey(RuleFile.fields("romanisation-key.txt"));
 
     public NameComparison compare(NormalizedName query, NormalizedName candidate) {
-        return compare(query.tokens(), candidate.tokens());
+        return compare(query.tokens(), candidate.tokens(), new HashMap<>());
     }
 
-    /** Compares the tokens of two names (a candidate's as the index stored them, {@link NameTokenCodec}). */
-    public NameComparison compare(List<NameToken> query, List<NameToken> candidate) {
+    /** A comparer of one question's name with the names of many candidates (as the index stored their tokens). */
+    public Comparer comparer(NormalizedName query) {
+        return new Comparer(query.tokens());
+    }
+
+    /**
+     * Compares one name with many, remembering each comparison of two words: the candidates of one search share
+     * many of them. One per search; not for use by several threads at once.
+     */
+    public final class Comparer {
+
+        private final List<NameToken> query;
+        private final Map<TokenPair, TokenSimilarity.Result> seen = new HashMap<>();
+
+        private Comparer(List<NameToken> query) {
+            this.query = query;
+        }
+
+        public NameComparison compare(List<NameToken> candidate) {
+            return NameSimilarity.this.compare(query, candidate, seen);
+        }
+    }
+
+    private record TokenPair(NameToken query, NameToken candidate) {
+    }
+
+    private NameComparison compare(List<NameToken> query, List<NameToken> candidate,
+                                   Map<TokenPair, TokenSimilarity.Result> seen) {
         List<NameToken> q = joinWhereTheOtherHasOne(query, candidate);
         List<NameToken> c = joinWhereTheOtherHasOne(candidate, q);
         if (q.isEmpty() || c.isEmpty()) {
@@ -39,7 +67,9 @@ public final class NameSimilarity {
         double[][] gain = new double[q.size()][c.size()];
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
-                results[i][j] = tokens.compare(q.get(i), c.get(j));
+                NameToken a = q.get(i);
+                NameToken b = c.get(j);
+                results[i][j] = seen.computeIfAbsent(new TokenPair(a, b), pair -> tokens.compare(a, b));
                 gain[i][j] = results[i][j].score() * (weight(q.get(i)) + weight(c.get(j))) / 2;
             }
         }
@@ -107,13 +137,17 @@ public final class NameSimilarity {
         List<NameToken> out = new ArrayList<>(name);
         for (int i = 0; i + 1 < out.size(); i++) {
             for (int length = Math.min(LONGEST_JOIN, out.size() - i); length >= 2; length--) {
-                NameToken joined = join(out.subList(i, i + length));
-                String key = joined.variantKeys().iterator().next();
-                boolean single = other.stream().anyMatch(t -> t.romanisations().contains(joined.folded())
+                List<NameToken> parts = out.subList(i, i + length);
+                StringBuilder joined = new StringBuilder();
+                parts.forEach(part -> joined.append(part.folded()));
+                String folded = joined.toString();
+                String key = "rk:" + spelling.key(folded);
+                boolean single = other.stream().anyMatch(t -> t.romanisations().contains(folded)
                         || t.variantKeys().contains(key));
                 if (single) {
-                    out.subList(i, i + length).clear();
-                    out.add(i, joined);
+                    NameToken token = join(parts, folded, key);
+                    parts.clear();
+                    out.add(i, token);
                     break;
                 }
             }
@@ -121,11 +155,10 @@ public final class NameSimilarity {
         return out;
     }
 
-    private NameToken join(List<NameToken> parts) {
-        String folded = String.join("", parts.stream().map(NameToken::folded).toList());
+    private static NameToken join(List<NameToken> parts, String folded, String key) {
         return new NameToken(String.join("+", parts.stream().map(NameToken::original).toList()),
-                String.join("", parts.stream().map(NameToken::latin).toList()), List.of(folded),
-                Set.of("rk:" + spelling.key(folded)), Set.of(), parts.getFirst().part(), false);
+                String.join("", parts.stream().map(NameToken::latin).toList()), List.of(folded), Set.of(key),
+                Set.of(), parts.getFirst().part(), false);
     }
 
     /** The pairing of query tokens to candidate tokens with the highest total gain (dynamic programming on subsets). */

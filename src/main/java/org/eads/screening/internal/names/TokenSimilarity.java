@@ -52,20 +52,31 @@ final class TokenSimilarity {
      */
     private double spelling(NameToken a, NameToken b) {
         double best = 0;
+        List<String> others = forms(b);
         for (String x : forms(a)) {
-            for (String y : forms(b)) {
+            for (String y : others) {
+                double jw = jaroWinkler.apply(x, y);
+                // the Levenshtein ratio is at most 1: skip it when even that could not lift this pair above the best
+                // so far or to a closeness that counts
+                if ((jw + 1) / 2 <= Math.max(best, MIN_SPELLING_WITH_SOUND)) {
+                    continue;
+                }
                 int longest = Math.max(x.length(), y.length());
                 double ratio = 1 - (double) levenshtein.apply(x, y) / longest;
-                best = Math.max(best, (jaroWinkler.apply(x, y) + ratio) / 2);
+                best = Math.max(best, (jw + ratio) / 2);
             }
         }
         return best;
     }
 
     private static List<String> forms(NameToken token) {
-        List<String> forms = new ArrayList<>(token.romanisations());
-        token.variantKeys().stream().filter(key -> key.startsWith("rk:")).map(key -> key.substring(3))
-                .forEach(forms::add);
+        List<String> forms = new ArrayList<>(token.romanisations().size() + 1);
+        forms.addAll(token.romanisations());
+        for (String key : token.variantKeys()) {
+            if (key.startsWith("rk:")) {
+                forms.add(key.substring(3));
+            }
+        }
         return forms;
     }
 }
