@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,6 +83,22 @@ public class Screening {
         audit.record(new AuditEvent(user.actor(CurrentUser.clientAddress()), AuditAction.SEARCH, "SEARCH", null,
                 query.purpose(), "OK", query.summary() + " -> " + matches.size() + " matches"));
         return new SearchOutcome(matches, (System.nanoTime() - started) / 1000);
+    }
+
+    /**
+     * Where a record that the user may see in full stands among the candidates the index offers for a question,
+     * from 0, before they are scored; empty when it is not among them. The first half of the engine measured on its
+     * own (candidate recall); audited as a search.
+     */
+    @Transactional
+    public OptionalInt candidateRank(EadsUser user, SearchQuery query, UUID record) {
+        OptionalInt rank = candidates.find(question(query)).stream()
+                .filter(c -> c.id().equals(record) && sharing.access(user, c.sharing()) == Access.FULL)
+                .mapToInt(CandidateSearch.Candidate::indexRank).findFirst();
+        audit.record(new AuditEvent(user.actor(CurrentUser.clientAddress()), AuditAction.SEARCH, "RECORD",
+                record.toString(), query.purpose(), "OK", query.summary() + " -> candidate rank "
+                + (rank.isPresent() ? rank.getAsInt() : "none")));
+        return rank;
     }
 
     private static CandidateSearch.Question question(SearchQuery q) {

@@ -57,9 +57,13 @@ public class CandidateSearch {
         this.similarity = similarity;
     }
 
-    /** What the index and the scorer know of one candidate. */
+    /**
+     * What the index and the scorer know of one candidate.
+     *
+     * @param indexRank where the index placed it among the candidates, from 0, before the scorer weighed them
+     */
     public record Candidate(UUID id, RecordType type, String label, RecordSharing sharing, double score,
-                            List<String> explanation) {
+                            List<String> explanation, int indexRank) {
     }
 
     /**
@@ -95,35 +99,44 @@ public class CandidateSearch {
             TopDocs top = searcher.search(finalQuery, CANDIDATES);
             List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
             NameSimilarity.Comparer comparer = name == null ? null : similarity.comparer(name);
-            for (CandidateFacts facts : facts(searcher, top.scoreDocs)) {
-                out.add(score(facts, q, comparer));
+            CandidateFacts[] facts = facts(searcher, top.scoreDocs);
+            for (int rank = 0; rank < facts.length; rank++) {
+                if (facts[rank] != null) {
+                    out.add(score(facts[rank], q, comparer, rank));
+                }
             }
             out.sort(Comparator.comparingDouble(Candidate::score).reversed());
             return out;
         });
     }
 
-    /** The candidates' facts, read segment by segment in document order as doc values must be. */
-    private static List<CandidateFacts> facts(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+    /**
+     * The candidates' facts in the order of the hits, read segment by segment in document order as doc values must
+     * be.
+     */
+    private static CandidateFacts[] facts(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<CandidateFacts> out = new ArrayList<>(docs.length);
+        CandidateFacts[] out = new CandidateFacts[hits.length];
         BinaryDocValues values = null;
         int leaf = -1;
-        for (int doc : docs) {
+        for (int hit : byDoc) {
+            int doc = hits[hit].doc;
             int at = ReaderUtil.subIndex(doc, leaves);
             if (at != leaf) {
                 leaf = at;
                 values = leaves.get(at).reader().getBinaryDocValues(RecordDocuments.FACTS);
             }
             if (values != null && values.advanceExact(doc - leaves.get(at).docBase)) {
-                out.add(CandidateFacts.decode(values.binaryValue()));
+                out[hit] = CandidateFacts.decode(values.binaryValue());
             }
         }
         return out;
     }
 
-    private static Candidate score(CandidateFacts doc, Question q, NameSimilarity.Comparer name) {
+    private static Candidate score(CandidateFacts doc, Question q, NameSimilarity.Comparer name, int rank) {
         List<String> why = new ArrayList<>();
         double score = identifiers(doc, q, why);
         if (name != null) {
@@ -132,7 +145,7 @@ public class CandidateSearch {
         score = dateOfBirth(doc, q, score, why);
         score = sex(doc, q, score, why);
         score = nationality(doc, q, score, why);
-        return new Candidate(doc.id(), doc.type(), doc.label(), doc.sharing(), score, why);
+        return new Candidate(doc.id(), doc.type(), doc.label(), doc.sharing(), score, why, rank);
     }
 
     /** An identifier key in common is a certain match. */
