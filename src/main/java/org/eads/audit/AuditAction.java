@@ -8,5 +8,16 @@ public enum AuditAction {
     EXPORT, IMPORT,
     SEARCH, DISCLOSURE_REQUEST,
     ADMIN_CHANGE,
-    AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY
+    AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY;
+
+    /**
+     * Whether this discloses information without changing anything. Once answered, a read has happened whatever
+     * becomes of the transaction around it, so its entry never joins that transaction.
+     */
+    public boolean isRead() {
+        return switch (this) {
+            case RECORD_VIEW, RECORD_LIST, EXPORT, SEARCH, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY -> true;
+            default -> false;
+        };
+    }
 }

@@ -1,87 +1,98 @@
 package org.eads.audit;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.sql.SQLDataException;
+import java.util.List;
 import java.util.Objects;
 
-import org.eads.audit.internal.AuditEntry;
-import org.eads.audit.internal.EntryHash;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.eads.audit.internal.AuditChain;
+import org.eads.audit.internal.AuditQueue;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one audit writer. Each entry takes the next sequence number and the hash of the entry before it, under a lock
  * on the chain's head, so the chain has no gaps and no forks.
  * <p>
- * The head lock is held until the transaction that wrote the entry ends, so every other writer waits for it: record
- * as late as possible in a long transaction, and never before taking locks that another auditing transaction may
- * hold (that order can deadlock).
+ * A change recorded inside a read-write transaction joins it, and the head lock is then held until that transaction
+ * ends, so every other writer waits for it: record as late as possible in a long transaction, and never before
+ * taking locks that another auditing transaction may hold (that order can deadlock). Everything else is queued and
+ * written by one writer thread in groups.
  */
 @Service
 public class AuditLog {
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final AuditChain chain;
+    private final AuditQueue queue;
+    /** Bound to a transaction that has appended to the chain: it holds the head until it ends. */
+    private final Object headHeld = new Object();
 
-    public AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    public AuditLog(AuditChain chain, AuditQueue queue) {
+        this.chain = chain;
+        this.queue = queue;
     }
 
     /**
-     * Appends an entry and returns its sequence number. It joins the caller's transaction, so a change and its audit
-     * entry are committed together or not at all. Called outside a transaction, or inside a read-only one (a view,
-     * a search), it commits on its own: the read happened, whatever becomes of the caller's transaction.
+     * Appends an entry. A change (any action but a read) recorded inside a read-write transaction joins it, so the
+     * change and its entry are committed together or not at all. Everything else (reads and searches wherever they
+     * run, anything recorded outside a read-write transaction) is queued and returns at once: the writer commits it
+     * within milliseconds, whatever becomes of the caller's transaction. {@link #flush} waits for that.
      */
-    public long record(AuditEvent event) {
+    public void record(AuditEvent event) {
         Objects.requireNonNull(event.actor(), "An audit event needs an actor");
         Objects.requireNonNull(event.action(), "An audit event needs an action");
         Objects.requireNonNull(event.outcome(), "An audit event needs an outcome");
-        if (TransactionSynchronizationManager.isActualTransactionActive()
+        refuseNul(event);
+        if (!event.action().isRead() && TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return append(event);
+            holdingHead();
+            chain.append(List.of(event));
+        } else {
+            queue.add(event);
         }
-        Long seq = ownTransaction.execute(status -> append(event));
-        return Objects.requireNonNull(seq);
     }
 
-    private long append(AuditEvent event) {
-        Head head = jdbc.sql("select seq, hash from audit_head where id = 1 for update")
-                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        // Taken under the lock, so that time never runs backwards along the chain on one clock.
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Actor a = event.actor();
-        AuditEntry entry = new AuditEntry(head.seq() + 1, at, a.userId(), a.username(), a.memberCode(),
-                a.agencyId(), event.action().name(), event.objectType(), event.objectId(), event.purpose(),
-                a.clientAddress(), event.outcome(), event.details(), head.hash(), null);
-        entry = entry.withHash(EntryHash.of(entry));
-        // One statement for the entry and the head: one round trip less while every other writer waits.
-        jdbc.sql("""
-                with appended as (
-                    insert into audit_entry (seq, at, user_id, username, member_code, agency_id, action, object_type,
-                        object_id, purpose, client_address, outcome, details, prev_hash, hash)
-                    values (:seq, :at, :userId, :username, :member, :agency, :action, :objectType, :objectId,
-                        :purpose, :address, :outcome, :details, :prev, :hash)
-                    returning seq, hash)
-                update audit_head set seq = appended.seq, hash = appended.hash from appended where id = 1
-                """)
-                .param("seq", entry.seq()).param("at", Timestamp.from(entry.at()))
-                .param("userId", entry.userId()).param("username", entry.username())
-                .param("member", entry.memberCode()).param("agency", entry.agencyId())
-                .param("action", entry.action()).param("objectType", entry.objectType())
-                .param("objectId", entry.objectId()).param("purpose", entry.purpose())
-                .param("address", entry.clientAddress()).param("outcome", entry.outcome())
-                .param("details", entry.details()).param("prev", entry.prevHash()).param("hash", entry.hash())
-                .update();
-        return entry.seq();
+    /**
+     * Waits until every entry queued before the call is committed: before the log is read, so that it shows every
+     * read answered so far. A transaction that has recorded a change holds the head the writer needs, so it cannot
+     * wait for the writer.
+     */
+    public void flush() {
+        if (TransactionSynchronizationManager.hasResource(headHeld)) {
+            throw new IllegalStateException("This transaction has recorded a change and holds the audit chain until"
+                    + " it ends: flush before it, or after");
+        }
+        queue.flush();
     }
 
-    private record Head(long seq, String hash) {
+    private void holdingHead() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(headHeld)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(headHeld, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(headHeld);
+            }
+        });
+    }
+
+    /**
+     * PostgreSQL cannot store a NUL character. Refused here, in the caller, as the database itself would refuse it
+     * (same SQL state, so the web layer answers 400 as before): a queued entry that the database refuses would hold
+     * up every entry after it.
+     */
+    private static void refuseNul(AuditEvent e) {
+        Actor a = e.actor();
+        for (String text : new String[] {a.username(), a.memberCode(), a.clientAddress(), e.objectType(),
+                e.objectId(), e.purpose(), e.outcome(), e.details()}) {
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                String message = "An audit entry cannot hold the NUL character (U+0000)";
+                throw new DataIntegrityViolationException(message, new SQLDataException(message, "22021"));
+            }
+        }
     }
 }

@@ -7,8 +7,9 @@ import org.eads.audit.internal.AuditEntry;
 import org.eads.audit.internal.EntryHash;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks the audit chain end to end: every entry in sequence order, with the same hash function as the writer, and
@@ -20,18 +21,24 @@ public class AuditVerifier {
     static final int BATCH = 5_000;
 
     private final JdbcClient jdbc;
+    private final AuditLog log;
+    private final TransactionTemplate snapshot;
 
-    public AuditVerifier(JdbcClient jdbc) {
+    public AuditVerifier(JdbcClient jdbc, AuditLog log, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.log = log;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
-     * Walks the whole chain and stops at the first break. One snapshot (repeatable read) for the walk and the head,
-     * so that writers appending meanwhile are neither seen half-way nor taken for a break.
+     * Walks the whole chain and stops at the first break. Entries queued before the call are written first. One
+     * snapshot (repeatable read) for the walk and the head, so that writers appending meanwhile are neither seen
+     * half-way nor taken for a break.
      */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        return verify(null, BATCH);
+        return verify(null);
     }
 
     /**
@@ -39,13 +46,17 @@ public class AuditVerifier {
      * chain rewritten from some entry on, hashes and head included, which the walk alone cannot tell from the
      * original.
      */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify(ChainAnchor anchor) {
+        log.flush();
         return verify(anchor, BATCH);
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /** The walk alone, without waiting for the queue: also inside a transaction that has recorded a change. */
     ChainVerification verify(ChainAnchor anchor, int batchSize) {
+        return snapshot.execute(status -> walk(anchor, batchSize));
+    }
+
+    private ChainVerification walk(ChainAnchor anchor, int batchSize) {
         Head head = jdbc.sql("select seq, hash from audit_head where id = 1")
                 .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long expected = 1;

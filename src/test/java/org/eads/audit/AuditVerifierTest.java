@@ -3,7 +3,6 @@ package org.eads.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -76,7 +75,7 @@ class AuditVerifierTest {
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
             List<Long> seqs = append(3);
-            ChainVerification before = verifier.verify();
+            ChainVerification before = walk(null);
             ChainAnchor anchor = new ChainAnchor(before.headSeq(), before.headHash());
             jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
             jdbc.sql("alter table audit_head disable trigger audit_head_only_advances").update();
@@ -95,8 +94,8 @@ class AuditVerifierTest {
             jdbc.sql("alter table audit_head enable trigger audit_head_only_advances").update();
             jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only").update();
 
-            assertThat(verifier.verify().intact()).as("a consistent rewrite passes the walk").isTrue();
-            assertBreak(verifier.verify(anchor), anchor.seq(), Problem.ANCHOR_MISMATCH);
+            assertThat(walk(null).intact()).as("a consistent rewrite passes the walk").isTrue();
+            assertBreak(walk(anchor), anchor.seq(), Problem.ANCHOR_MISMATCH);
         });
     }
 
@@ -179,7 +178,9 @@ class AuditVerifierTest {
         long seq = append(1).getFirst();
         for (String sql : List.of("update audit_entry set details = 'x' where seq = " + seq,
                 "delete from audit_entry where seq = " + seq, "truncate audit_entry",
-                "update audit_head set seq = seq - 1", "delete from audit_head", "truncate audit_head")) {
+                "update audit_head set seq = seq - 1", "update audit_head set seq = seq + 1",
+                "update audit_head set hash = '" + "0".repeat(64) + "'", "delete from audit_head",
+                "truncate audit_head")) {
             TransactionTemplate tx = new TransactionTemplate(transactions);
             assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
                 status.setRollbackOnly();
@@ -192,22 +193,34 @@ class AuditVerifierTest {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         return tx.execute(status -> {
             status.setRollbackOnly();
-            assertThat(verifier.verify().intact()).as("intact before tampering").isTrue();
+            assertThat(walk(null).intact()).as("intact before tampering").isTrue();
             List<Long> seqs = append(entries);
             jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
             change.accept(seqs);
             jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only").update();
-            return new Tampered(seqs, verifier.verify());
+            return new Tampered(seqs, walk(null));
         });
     }
 
+    /**
+     * Changes, recorded in the caller's transaction if there is one (so that they are rolled back with it), else in
+     * one of their own: either way they are in the chain when this returns.
+     */
     private List<Long> append(int count) {
-        List<Long> seqs = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            seqs.add(log.record(AuditEvent.ok(new Actor(null, "verifier.test", "MYS", null, "10.0.0.1"),
-                    AuditAction.RECORD_VIEW, "PERSON", "P-" + i)));
-        }
-        return seqs;
+        String username = "verifier.test." + System.nanoTime();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i < count; i++) {
+                log.record(AuditEvent.ok(new Actor(null, username, "MYS", null, "10.0.0.1"),
+                        AuditAction.RECORD_UPDATE, "PERSON", "P-" + i));
+            }
+        });
+        return jdbc.sql("select seq from audit_entry where username = :u order by seq").param("u", username)
+                .query(Long.class).list();
+    }
+
+    /** The check inside a transaction that has appended: it holds the head, so it cannot wait for the queue. */
+    private ChainVerification walk(ChainAnchor anchor) {
+        return verifier.verify(anchor, AuditVerifier.BATCH);
     }
 
     private AuditEntry entry(long seq) {

@@ -28,6 +28,7 @@ class AuditCommandTest {
     @Test
     void verifiesTheChainOfTheConfiguredDatabase() {
         log.record(AuditEvent.ok(Actor.system("cli-test"), AuditAction.ADMIN_CHANGE, null, null));
+        log.flush();
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new EadsCli());
         cli.setOut(new PrintWriter(out));

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.eads.member.Member;
 import org.eads.member.MemberKind;
 import org.eads.member.Members;
@@ -33,6 +34,8 @@ class AdministrationTest {
     Members members;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void aSecretariatAdministratorCreatesUsersInAnyMember() throws Exception {
@@ -270,6 +273,7 @@ class AdministrationTest {
 
     /** The audit entries about an object, as "ACTION OUTCOME details". */
     private java.util.List<String> audit(String objectId) {
+        auditLog.flush();
         return jdbc.sql("select action || ' ' || outcome || ' ' || coalesce(details, '') from audit_entry"
                 + " where object_id = :id order by seq").param("id", objectId).query(String.class).list();
     }

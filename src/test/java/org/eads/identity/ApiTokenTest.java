@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,8 @@ class ApiTokenTest {
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void aValidTokenSignsTheRequestInAsItsUser() throws Exception {
@@ -52,6 +55,7 @@ class ApiTokenTest {
         // only the hash is stored
         assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t").param("t", token)
                 .query(Long.class).single()).isZero();
+        auditLog.flush();
         assertThat(jdbc.sql("select action from audit_entry where object_type = 'api_token' and object_id = :id")
                 .param("id", Long.toString(listed.id())).query(String.class).list()).containsExactly("TOKEN_ISSUED");
     }
@@ -91,6 +95,7 @@ class ApiTokenTest {
         tokens.revoke(id);
         assertProblem(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andReturn(),
                 401, "revoked");
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'TOKEN_REVOKED' and object_id = :id")
                 .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1L);
     }

@@ -16,6 +16,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,8 @@ class LoginFlowTest {
     Users users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void firstSignInEnrolsTheAppFromTheQrCodeAndThenOpensTheAskedPage() throws Exception {
@@ -163,6 +166,7 @@ class LoginFlowTest {
         assertThat(users.account(user.username()).orElseThrow().lockedUntil()).isNotNull();
         // the half-finished session is gone
         assertThat(browser.get("/login/totp").getResponse().getRedirectedUrl()).isEqualTo("/login");
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where username = :u and action = 'LOGIN_FAILURE'"
                 + " and details = 'wrong second-factor code'").param("u", user.username()).query(Long.class)
                 .single()).isEqualTo(5L);
@@ -175,6 +179,7 @@ class LoginFlowTest {
         browser.get("/login");
         MvcResult refused = browser.post("/login", "username", machine.username(), "password", TestUsers.PASSWORD);
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error=1");
+        auditLog.flush();
         assertThat(jdbc.sql("select details from audit_entry where username = :u and action = 'LOGIN_FAILURE'")
                 .param("u", machine.username()).query(String.class).single()).contains("API client");
     }
@@ -240,6 +245,7 @@ class LoginFlowTest {
         assertThat(browser.post("/logout").getResponse().getRedirectedUrl()).isEqualTo("/login?signedOut=1");
         assertThat(browser.get("/account").getResponse().getRedirectedUrl()).endsWith("/login");
         assertThat(actions(user.username())).contains("LOGOUT");
+        auditLog.flush();
         assertThat(jdbc.sql("select client_address from audit_entry where username = :u and action = 'LOGOUT'")
                 .param("u", user.username()).query(String.class).single()).isEqualTo(browser.address());
     }
@@ -260,6 +266,7 @@ class LoginFlowTest {
     }
 
     private List<String> actions(String username) {
+        auditLog.flush();
         return jdbc.sql("select action from audit_entry where username = :u order by seq").param("u", username)
                 .query(String.class).list();
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
@@ -25,6 +26,7 @@ class ImportsTest {
     @Autowired Imports imports;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog auditLog;
     @TempDir Path dir;
 
     private long recordsOf(UUID importId) {
@@ -40,6 +42,7 @@ class ImportsTest {
         assertThat(job.status()).isEqualTo(ImportStatus.DONE);
         assertThat(job.importedRows()).isEqualTo(7);
         assertThat(recordsOf(job.id())).isEqualTo(7);
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'IMPORT' and object_id = :id")
                 .param("id", job.id().toString()).query(Long.class).single()).isEqualTo(1L);
     }

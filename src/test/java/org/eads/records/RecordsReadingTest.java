@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
@@ -27,6 +28,7 @@ class RecordsReadingTest {
     @Autowired Records records;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog auditLog;
 
     private static RecordInput person(String name, SharingLevel level) {
         PersonData data = new PersonData(List.of(new PersonName(name, null, null, null, null)), null, null, null,
@@ -52,6 +54,7 @@ class RecordsReadingTest {
         long shared = records.export(other, filter, "json", r -> levels.add(r.sharingLevel()));
         assertThat(shared).isEqualTo(n - (n + 2) / 3);
         assertThat(levels).containsExactly(SharingLevel.MEMBERS);
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'EXPORT' and details like :d")
                 .param("d", "%text=" + token + "%").query(Long.class).single()).isEqualTo(2L);
     }
@@ -77,6 +80,7 @@ class RecordsReadingTest {
         assertThat(own.mayChange()).isTrue();
         assertThat(own.links()).hasSize(1);
         assertThat(own.history()).hasSize(1);
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where object_id = :id and action = 'RECORD_VIEW'")
                 .param("id", a.id().toString()).query(Long.class).single()).isEqualTo(1L);
 
@@ -86,6 +90,7 @@ class RecordsReadingTest {
         assertThat(theirs.links()).as("a link to a record they may not see").isEmpty();
         assertThatThrownBy(() -> records.dossier(thai, hidden.id(), null)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> records.history(thai, hidden.id(), null)).isInstanceOf(RecordNotFoundException.class);
+        auditLog.flush();
         assertThat(jdbc.sql("select outcome from audit_entry where object_id = :id and username = :u order by seq")
                 .param("id", hidden.id().toString()).param("u", thai.username()).query(String.class).list())
                 .as("refused reads are audited").containsExactly("NOT_FOUND", "NOT_FOUND");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
@@ -36,6 +37,7 @@ class ScreeningTest {
     @Autowired Records records;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog auditLog;
     @Autowired ApplicationEvents events;
 
     private static int seq;
@@ -74,6 +76,7 @@ class ScreeningTest {
         assertThat(m.explanation()).anyMatch(e -> e.contains("PHONE"));
         assertThat(events.stream(SearchHit.class)).anyMatch(h -> h.recordId().equals(r.id())
                 && h.ownerMember().equals("MYS") && h.searcherMember().equals("THA"));
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SEARCH' and username = :u and purpose = 'case TH-2026-118'")
                 .param("u", th.username()).query(Long.class).single()).isGreaterThanOrEqualTo(1L);
     }

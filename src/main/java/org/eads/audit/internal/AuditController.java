@@ -75,6 +75,8 @@ public class AuditController {
         model.addAttribute("errors", parsed.errors());
         if (parsed.valid()) {
             log.record(new AuditEvent(actor, AuditAction.AUDIT_VIEW, OBJECT_TYPE, null, null, "OK", details));
+            // Reads are written in groups: wait for the ones answered so far, this view included.
+            log.flush();
             AuditPage page = search.page(parsed.filter(), position, PAGE_SIZE);
             Map<String, String> filter = parsed.filter().parameters();
             model.addAttribute("page", page);
@@ -104,6 +106,7 @@ public class AuditController {
         // Recorded before the first row leaves: an export that fails half-way has still disclosed something.
         log.record(new AuditEvent(current.actor(), AuditAction.AUDIT_EXPORT, OBJECT_TYPE, null, null, "OK",
                 parsed.filter().describe()));
+        log.flush();
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

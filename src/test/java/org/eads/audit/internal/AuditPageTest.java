@@ -61,6 +61,7 @@ class AuditPageTest {
         mvc.perform(get("/audit/export").with(TestUsers.as(officer))).andExpect(status().isForbidden());
         mvc.perform(post("/audit/verify").with(csrf()).with(TestUsers.as(officer)))
                 .andExpect(status().isForbidden());
+        log.flush();
         assertThat(jdbc.sql("select action || ':' || outcome from audit_entry where username = :u order by seq")
                 .param("u", officer.username()).query(String.class).list())
                 .containsExactly("AUDIT_VIEW:DENIED", "AUDIT_EXPORT:DENIED", "AUDIT_VERIFY:DENIED");
@@ -162,9 +163,12 @@ class AuditPageTest {
 
     private List<Long> write(int count, AuditAction action, String member, String objectId) {
         Actor actor = new Actor(null, subject, member, null, "198.51.100.7");
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> log.record(AuditEvent.ok(actor, action, "PERSON", objectId)))
-                .toList();
+        for (int i = 0; i < count; i++) {
+            log.record(AuditEvent.ok(actor, action, "PERSON", objectId));
+        }
+        log.flush();
+        return jdbc.sql("select seq from audit_entry where username = :u order by seq desc limit :n")
+                .param("u", subject).param("n", count).query(Long.class).list().reversed();
     }
 
     /** The page filtered on this test's subject and the given parameters. */
@@ -195,6 +199,7 @@ class AuditPageTest {
     }
 
     private String lastDetails(EadsUser user, AuditAction action) {
+        log.flush();
         return jdbc.sql("select details from audit_entry where username = :u and action = :a order by seq desc"
                         + " limit 1")
                 .param("u", user.username()).param("a", action.name()).query(String.class).single();

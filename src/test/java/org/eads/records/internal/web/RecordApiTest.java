@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
@@ -40,6 +41,7 @@ class RecordApiTest {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog auditLog;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private EadsUser officer;
@@ -93,6 +95,7 @@ class RecordApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.label").value("Ahmad Faizal bin Rahman, born 1984-03-12"));
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where object_id = :id and action = 'RECORD_VIEW' and purpose = 'Case KL/2026/0412'")
                 .param("id", created.get("id").asString()).query(Long.class).single()).isEqualTo(1L);
 
@@ -242,6 +245,7 @@ class RecordApiTest {
                 .andExpect(jsonPath("$", hasSize(n + 1)))
                 .andExpect(jsonPath("$[*].handlingCodes[0]", hasItem("H0")))
                 .andExpect(jsonPath("$[*].names[0].full", not(hasItem("nothing"))));
+        auditLog.flush();
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'EXPORT' and details like :d")
                 .param("d", "%text=" + token + "%").query(Long.class).single()).isEqualTo(2L);
 

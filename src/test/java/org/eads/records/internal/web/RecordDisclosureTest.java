@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.UUID;
 
 import org.eads.TestUsers;
+import org.eads.audit.AuditLog;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
@@ -36,6 +37,7 @@ class RecordDisclosureTest {
     @Autowired Records records;
     @Autowired RecordCodec codec;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog auditLog;
 
     private EadsUser malaysian;
     private EadsUser thai;
@@ -115,6 +117,7 @@ class RecordDisclosureTest {
                 .with(TestUsers.as(thai))).getStatus()).isEqualTo(200);
         assertThat(call(get("/api/v1/records/" + r.id() + "/links").param("purpose", token + "/l")
                 .with(TestUsers.as(thai))).getStatus()).isEqualTo(200);
+        auditLog.flush();
         assertThat(jdbc.sql("select purpose from audit_entry where object_id = :id and action = 'RECORD_VIEW' order by seq")
                 .param("id", r.id().toString()).query(String.class).list()).containsExactly(token + "/h", token + "/l");
     }
