@@ -1,6 +1,8 @@
 package org.eads.screening.internal.names;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,13 @@ final class RomanisationKey {
         }
     }
 
+    private static final int CACHE_LIMIT = 100_000;
+
     private final List<Rewrite> rewrites;
+    // Some thirty rewrites a word, several of them regular expressions, for every spelling of every word; spellings
+    // repeat (Zipf, and a Burmese syllable has several), so keys are remembered. Pure function results only, and
+    // emptied rather than grown without bound.
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     RomanisationKey(List<String[]> rules) {
         this.rewrites = rules.stream()
@@ -35,6 +43,19 @@ final class RomanisationKey {
     }
 
     String key(String folded) {
+        String known = cache.get(folded);
+        if (known != null) {
+            return known;
+        }
+        String key = compute(folded);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(folded, key);
+        return key;
+    }
+
+    private String compute(String folded) {
         String key = folded;
         for (Rewrite rewrite : rewrites) {
             key = rewrite.apply(key);

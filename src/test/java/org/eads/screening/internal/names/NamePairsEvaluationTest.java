@@ -35,6 +35,8 @@ class NamePairsEvaluationTest {
         int falseNegatives = 0;
         int thaiScript = 0;
         int thaiScriptFound = 0;
+        int burmeseScript = 0;
+        int burmeseScriptFound = 0;
         Map<String, int[]> byCulture = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         double[] scores = new double[pairs.size()];
@@ -65,6 +67,10 @@ class NamePairsEvaluationTest {
                 thaiScript++;
                 thaiScriptFound += found ? 1 : 0;
             }
+            if (pair.match() && query.scripts().contains(UScript.MYANMAR)) {
+                burmeseScript++;
+                burmeseScriptFound += found ? 1 : 0;
+            }
         }
         double recall = (double) truePositives / (truePositives + falseNegatives);
         double precision = (double) truePositives / (truePositives + falsePositives);
@@ -86,8 +92,10 @@ class NamePairsEvaluationTest {
             System.out.printf("at %.2f: recall=%.3f precision=%.3f%n", threshold, (double) tp / (tp + fn),
                     (double) tp / (tp + fp));
         }
-        System.out.printf("pairs=%d threshold=%.2f recall=%.3f precision=%.3f thai_script_recall=%.3f (%d/%d)%n",
-                pairs.size(), THRESHOLD, recall, precision, thaiRecall, thaiScriptFound, thaiScript);
+        System.out.printf("pairs=%d threshold=%.2f recall=%.3f precision=%.3f thai_script_recall=%.3f (%d/%d)"
+                + " burmese_script_recall=%.3f (%d/%d)%n", pairs.size(), THRESHOLD, recall, precision, thaiRecall,
+                thaiScriptFound, thaiScript, (double) burmeseScriptFound / burmeseScript, burmeseScriptFound,
+                burmeseScript);
 
         assertThat(recall).isGreaterThanOrEqualTo(0.95);
         assertThat(precision).isGreaterThanOrEqualTo(0.90);
