@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.eads.records.ChangeFeed;
@@ -20,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class IndexMaintenance {
 
     private static final int PAGE = 2000;
+    private static final int BUILD_PAGE = 5000;
 
     private final ChangeFeed feed;
     private final RecordDocuments documents;
@@ -70,11 +75,42 @@ public class IndexMaintenance {
         index.apply(present, gone);
     }
 
-    /** A new generation under {@code root} holding every live record, committed at the watermark it started from. */
+    /**
+     * A new generation under {@code root} holding every live record, committed at the watermark it started from. One
+     * thread reads the records page by page while one per core turns pages into documents (normalising names is most
+     * of the work) and adds them; a few pages wait at most.
+     */
     RecordIndex build(Path root) throws IOException {
         RecordIndex fresh = RecordIndex.create(root);
         long from = feed.watermarkNow();
-        feed.forEachLive(5000, batch -> fresh.add(batch.stream().map(documents::of).toList()));
+        int threads = Runtime.getRuntime().availableProcessors();
+        Semaphore waiting = new Semaphore(2 * threads);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        try (ExecutorService workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform()
+                .name("index-build-", 1).factory())) {
+            feed.forEachLive(BUILD_PAGE, batch -> {
+                if (failed.get() != null) {
+                    throw new IllegalStateException("A page of the index build failed", failed.get());
+                }
+                waiting.acquireUninterruptibly();
+                workers.execute(() -> {
+                    try {
+                        fresh.add(batch.stream().map(documents::of).toList());
+                    } catch (RuntimeException | Error e) {
+                        failed.compareAndSet(null, e);
+                    } finally {
+                        waiting.release();
+                    }
+                });
+            });
+        } catch (RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+        if (failed.get() != null) {
+            fresh.close();
+            throw new IOException("The index build failed", failed.get());
+        }
         fresh.commit(from);
         return fresh;
     }

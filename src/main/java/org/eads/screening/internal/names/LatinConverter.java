@@ -13,16 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Latin forms of a word: ICU transforms for the scripts ICU covers ("Han-Latin/Names" for Chinese names), the rule
- * tables for Lao and Khmer (ICU has no transform for them), and for Thai both the RTGS-style table form, which is how
- * Thai names appear in passports, and ICU's transliteration. Marks are folded to ASCII only once the word is in Latin
- * letters, never on the original script, where marks are vowels and tones.
+ * tables for Lao and Khmer (ICU has no transform for them), for Burmese the syllable table with every usual passport
+ * spelling (ICU's Myanmar-Latin is a transliteration, "htwann" for Htun), and for Thai both the RTGS-style table
+ * form, which is how Thai names appear in passports, and ICU's transliteration. Marks are folded to ASCII only once
+ * the word is in Latin letters, never on the original script, where marks are vowels and tones.
  *
  * <p>ICU documents transliterators as stateless and shareable between threads (rule-based ones lock their rule
  * data), so one instance per script is built here and reused.
  */
 final class LatinConverter {
 
-    private static final int[] ICU_SCRIPTS = {UScript.THAI, UScript.MYANMAR, UScript.CYRILLIC, UScript.ARABIC,
+    private static final int[] ICU_SCRIPTS = {UScript.THAI, UScript.CYRILLIC, UScript.ARABIC,
         UScript.GREEK, UScript.HANGUL, UScript.DEVANAGARI, UScript.TAMIL, UScript.BENGALI, UScript.HEBREW,
         UScript.KATAKANA, UScript.HIRAGANA, UScript.GEORGIAN, UScript.ARMENIAN, UScript.THAANA};
 
@@ -30,7 +31,11 @@ final class LatinConverter {
 
     private static final int CACHE_LIMIT = 100_000;
 
-    private final Map<ScriptWord, List<String>> cache = new ConcurrentHashMap<>();
+    /** A word to convert; a Burmese syllable also by whether it may be voiced after the syllable before it. */
+    private record Key(String text, int script, boolean voiced) {
+    }
+
+    private final Map<Key, List<String>> cache = new ConcurrentHashMap<>();
     private final Map<Integer, Transliterator> icu = new HashMap<>();
     private final Transliterator anyLatin = Transliterator.getInstance("Any-Latin");
     private final Transliterator hanNames = Transliterator.getInstance("Han-Latin/Names");
@@ -38,6 +43,7 @@ final class LatinConverter {
     private final TableRomanizer thai = new TableRomanizer("romanisation-thai.txt");
     private final TableRomanizer lao = new TableRomanizer("romanisation-lao.txt");
     private final TableRomanizer khmer = new TableRomanizer("romanisation-khmer.txt");
+    private final BurmeseRomanizer burmese = new BurmeseRomanizer("romanisation-burmese.txt");
 
     LatinConverter() {
         for (int script : ICU_SCRIPTS) {
@@ -47,29 +53,43 @@ final class LatinConverter {
 
     /** Latin forms of the word, marks kept, primary first. */
     List<String> toLatin(ScriptWord word) {
+        return toLatin(word, null);
+    }
+
+    /**
+     * Latin forms of the word, marks kept, primary first; {@code previous} is the word before it in the name (or
+     * null), which tells whether a Burmese syllable follows an open or nasal syllable of the same word and so may be
+     * spelt voiced (ကိုကိုကြီး Ko Ko Gyi).
+     */
+    List<String> toLatin(ScriptWord word, ScriptWord previous) {
         String text = word.text().toLowerCase(Locale.ROOT);
         if (word.script() == UScript.LATIN) {
             return List.of(text);
         }
+        boolean voiced = word.script() == UScript.MYANMAR && previous != null
+                && previous.script() == UScript.MYANMAR && previous.chunk() == word.chunk()
+                && !burmese.endsInStop(previous.text());
         // ICU transforms cost tens of microseconds a word; names repeat (Zipf), so converted words are remembered.
         // The cache only ever holds pure function results, and is emptied rather than grown without bound.
-        List<String> known = cache.get(new ScriptWord(text, word.script(), 0));
+        Key key = new Key(text, word.script(), voiced);
+        List<String> known = cache.get(key);
         if (known != null) {
             return known;
         }
-        List<String> forms = convert(text, word.script());
+        List<String> forms = convert(text, word.script(), voiced);
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        cache.put(new ScriptWord(text, word.script(), 0), forms);
+        cache.put(key, forms);
         return forms;
     }
 
-    private List<String> convert(String text, int script) {
+    private List<String> convert(String text, int script, boolean voiced) {
         return switch (script) {
             case UScript.THAI -> distinct(thai.romanize(text), icu.get(UScript.THAI).transliterate(text));
             case UScript.LAO -> List.of(lao.romanize(text));
             case UScript.KHMER -> List.of(khmer.romanize(text));
+            case UScript.MYANMAR -> burmese.romanize(text, voiced);
             case UScript.HAN -> List.of(hanNames.transliterate(text).replace(" ", ""));
             default -> List.of(icu.getOrDefault(script, anyLatin).transliterate(text).toLowerCase(Locale.ROOT));
         };

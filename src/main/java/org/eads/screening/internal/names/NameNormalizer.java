@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a person's name as recorded by any ASEAN police force into the tokens and keys that screening indexes and
- * compares: script detection and word segmentation (ICU), conversion to Latin letters (ICU transforms, and rule
- * tables for Thai, Lao and Khmer), folding to ASCII after conversion, culture rules from data files under
- * {@code screening/} (titles, particles, nicknames, spelling groups), and variant and phonetic keys per token.
+ * compares: script detection and word segmentation (ICU; Burmese and Han by syllable), conversion to Latin letters
+ * (ICU transforms, and rule tables for Thai, Lao, Khmer and Burmese), folding to ASCII after conversion, culture
+ * rules from data files under {@code screening/} (titles, particles, nicknames, spelling groups, Chinese surnames
+ * and, in a name with a Chinese surname, given-name syllables), and variant and phonetic keys per token.
  *
  * <p>Immutable after construction and safe to share between threads.
  */
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
 public final class NameNormalizer {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    /** Prefix of the keys of Chinese given-name syllables ("gn:wei" for Wei, Wee, Wai, 伟). */
+    static final String GIVEN_NAME_PREFIX = "gn:";
 
     private final ScriptSegmenter segmenter;
     private final LatinConverter latin = new LatinConverter();
@@ -33,6 +37,8 @@ public final class NameNormalizer {
     private final ParticleFilter particles = new ParticleFilter(RuleFile.fields("particles.txt"));
     private final VariantGroups equivalents = new VariantGroups(RuleFile.fields("equivalence-classes.txt"), "eq:");
     private final VariantGroups chineseSurnames = new VariantGroups(RuleFile.fields("chinese-surnames.txt"), "cn:");
+    private final VariantGroups chineseGivenNames = VariantGroups.perCharacter(
+            RuleFile.fields("chinese-given-names.txt"), GIVEN_NAME_PREFIX);
     private final RomanisationKey spelling = new RomanisationKey(RuleFile.fields("romanisation-key.txt"));
     private final SkeletonKey skeleton = new SkeletonKey();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
@@ -55,16 +61,20 @@ public final class NameNormalizer {
         List<String> latinTokens = new ArrayList<>();
         List<NameWord> words = new ArrayList<>();
         List<ScriptWord> segmented = segmenter.segment(withoutNicknames);
+        ScriptWord previous = null;
         for (ScriptWord word : segmented) {
             scripts.add(word.script());
             originalTokens.add(word.text());
-            latinTokens.add(latin.toLatin(word).getFirst());
+            latinTokens.add(latin.toLatin(word, previous).getFirst());
+            previous = word;
         }
+        previous = null;
         for (List<ScriptWord> parts : ScriptSegmenter.nameWords(segmented)) {
             ScriptWord word = parts.size() == 1 ? parts.getFirst() : new ScriptWord(
                     String.join("", parts.stream().map(ScriptWord::text).toList()), parts.getFirst().script(),
                     parts.getFirst().chunk());
-            List<String> latinForms = new ArrayList<>(latin.toLatin(word));
+            List<String> latinForms = new ArrayList<>(latin.toLatin(word, previous));
+            previous = parts.getLast();
             if (parts.size() > 1) {
                 // Syllable boundaries are clearer word by word: ศรี|สวัสดิ์ is "sri" + "swat", not "srit" + "wat".
                 latinForms.add(String.join("", parts.stream().map(part -> latin.toLatin(part).getFirst()).toList()));
@@ -79,18 +89,69 @@ public final class NameNormalizer {
         words = compounds.split(words);
         words = titles.strip(words, removed);
         words = particles.strip(words, removed);
-        List<NameToken> tokens = words.stream().map(this::token).filter(t -> !t.folded().isEmpty()).toList();
+        int surname = chineseSurname(words);
+        List<NameToken> tokens = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            NameToken token = token(words.get(i), surname >= 0 && i != surname);
+            if (!token.folded().isEmpty()) {
+                tokens.add(token);
+            }
+        }
         return new NormalizedName(raw == null ? "" : raw, scripts, originalTokens, latinTokens, tokens, removed);
     }
 
-    private NameToken token(NameWord word) {
+    /**
+     * Where the Chinese surname stands in a name that looks Chinese, or -1: a surname of the list followed by a
+     * given-name syllable (Chinese order: "Tan Wee Ming", "Kenneth Tan Wee Ming", 陈伟明), or last after at least two
+     * given-name syllables ("Wee Ming Tan"). A surname that is also a given-name syllable (Lee, Wee) is taken only
+     * when no other one is. A Filipino "May Ang" or "Jun Reyes" does not look Chinese, so its given name keeps to its
+     * own spelling.
+     */
+    private int chineseSurname(List<NameWord> words) {
+        int last = words.size() - 1;
+        if (last < 1) {
+            return -1;
+        }
+        for (boolean alsoGiven : new boolean[] {false, true}) {
+            for (int i = 0; i < last; i++) {
+                if (isSurname(words.get(i)) && isGivenSyllable(words.get(i)) == alsoGiven
+                        && isGivenSyllable(words.get(i + 1))) {
+                    return i;
+                }
+            }
+            if (isSurname(words.get(last)) && isGivenSyllable(words.get(last)) == alsoGiven && last >= 2
+                    && isGivenSyllable(words.get(last - 1)) && isGivenSyllable(words.get(last - 2))) {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isSurname(NameWord word) {
+        return !chineseSurnames.keys(word.original()).isEmpty()
+                || word.folded().stream().anyMatch(form -> !chineseSurnames.keys(form).isEmpty());
+    }
+
+    private boolean isGivenSyllable(NameWord word) {
+        return !chineseGivenNames.keys(word.original()).isEmpty()
+                || word.folded().stream().anyMatch(form -> !chineseGivenNames.keys(form).isEmpty());
+    }
+
+    /** @param chineseGivenName the word stands where a Chinese name has its given name */
+    private NameToken token(NameWord word, boolean chineseGivenName) {
         List<String> forms = word.folded().stream().map(f -> f.replace("/", "")).filter(f -> !f.isEmpty())
                 .distinct().toList();
         Set<String> variants = new LinkedHashSet<>(chineseSurnames.keys(word.original()));
+        if (chineseGivenName) {
+            variants.addAll(chineseGivenNames.keys(word.original()));
+        }
         Set<String> phonetic = new LinkedHashSet<>();
         for (String form : forms) {
             variants.addAll(equivalents.keys(form));
             variants.addAll(chineseSurnames.keys(form));
+            if (chineseGivenName) {
+                variants.addAll(chineseGivenNames.keys(form));
+            }
             String spellingKey = spelling.key(form);
             variants.add("rk:" + spellingKey);
             phonetic.add("sk:" + skeleton.key(spellingKey));
@@ -100,7 +161,8 @@ public final class NameNormalizer {
             phonetic.add("dm:" + metaphone.doubleMetaphone(forms.getFirst(), true));
         }
         boolean common = forms.stream().anyMatch(commonParts::contains)
-                || variants.stream().anyMatch(key -> commonParts.contains(key.substring(3)) && !key.startsWith("rk:"));
+                || variants.stream().anyMatch(key -> (key.startsWith("eq:") || (key.startsWith("cn:")
+                        && !chineseGivenName)) && commonParts.contains(key.substring(3)));
         return new NameToken(word.original(), word.latin(), forms.isEmpty() ? List.of("") : forms, variants, phonetic,
                 word.part(), common);
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * or last, Burmese names without family name), choosing the pairing with the best total. Unpaired tokens lower the
  * score; a missing father's name (after bin, a/l) or a missing middle name lowers it little, because records often
  * leave them out. Very common name parts (Muhammad, Nguyen, Van) weigh half. A token may also match two joined
- * tokens of the other name ("Somphone" / ສົມ ພອນ, "Weiming" / "Wei Ming").
+ * tokens of the other name ("Somphone" / ສົມ ພອນ, "Weiming" / "Wei Ming", "Weiming" / "Wee Ming").
  */
 @Component
 public final class NameSimilarity {
@@ -25,6 +25,8 @@ public final class NameSimilarity {
 
     private final TokenSimilarity tokens = new TokenSimilarity();
     private final RomanisationKey spelling = new RomanisationKey(RuleFile.fields("romanisation-key.txt"));
+    private final VariantGroups chineseGivenNames = VariantGroups.perCharacter(
+            RuleFile.fields("chinese-given-names.txt"), NameNormalizer.GIVEN_NAME_PREFIX);
 
     public NameComparison compare(NormalizedName query, NormalizedName candidate) {
         return compare(query.tokens(), candidate.tokens(), new HashMap<>());
@@ -118,36 +120,55 @@ public final class NameSimilarity {
     }
 
     /**
-     * A father's name, a middle name or a very common part (a leading "Muhammad") left out of one record is usual; a
-     * given or family name is not. When both names have words the other lacks, they are different words in the same
-     * place (another father, another middle name), which tells against the match: no tolerance then.
+     * A father's name, a middle name, a very common part (a leading "Muhammad") or a leading honorific that may be a
+     * name part (Burmese "Ko", "Saw") left out of one record is usual; a given or family name is not. When both names
+     * have words the other lacks, they are different words in the same place (another father, another middle name),
+     * which tells against the match: no tolerance then. A Chinese given-name syllable is never a middle name ("Tan
+     * Wee Ming" is not "Tan Ming"), and a doubled syllable is part of the name ("Kyaw Kyaw" is not "Kyaw").
      */
     private static double missingCost(List<NameToken> name, int index, boolean otherComplete) {
-        boolean middle = name.size() >= 3 && index > 0 && index < name.size() - 1;
-        boolean omissible = middle || name.get(index).part() == NamePart.PATRONYMIC || name.get(index).common();
-        boolean tolerated = omissible && otherComplete;
-        return weight(name.get(index)) * (tolerated ? TOLERATED_MISSING : 1);
+        NameToken token = name.get(index);
+        boolean middle = name.size() >= 3 && index > 0 && index < name.size() - 1 && !isChineseGivenName(token);
+        boolean omissible = middle || token.part() == NamePart.PATRONYMIC || token.part() == NamePart.HONORIFIC
+                || token.common();
+        boolean tolerated = omissible && otherComplete && !repeatsNeighbour(name, index);
+        return weight(token) * (tolerated ? TOLERATED_MISSING : 1);
+    }
+
+    private static boolean isChineseGivenName(NameToken token) {
+        return token.variantKeys().stream().anyMatch(key -> key.startsWith(NameNormalizer.GIVEN_NAME_PREFIX));
+    }
+
+    private static boolean repeatsNeighbour(List<NameToken> name, int index) {
+        String folded = name.get(index).folded();
+        return index > 0 && name.get(index - 1).folded().equals(folded)
+                || index + 1 < name.size() && name.get(index + 1).folded().equals(folded);
     }
 
     /**
      * Joins adjacent tokens (up to four) when the other name has them as one word: "Chan-o-cha" / จันทร์โอชา,
-     * "Wei Ming" / "Weiming", "Srey Pov" / "Sreypov".
+     * "Wei Ming" / "Weiming", "Srey Pov" / "Sreypov". The word may be spelt with any Latin form of each part (Burmese
+     * သူ ဇာ as "Thuzar", သီ တာ as "Thida") or, when both names look Chinese, any spelling of each given-name
+     * syllable ("Wee Ming" / "Weiming").
      */
     private List<NameToken> joinWhereTheOtherHasOne(List<NameToken> name, List<NameToken> other) {
         List<NameToken> out = new ArrayList<>(name);
+        boolean otherChinese = other.stream()
+                .anyMatch(t -> t.variantKeys().stream().anyMatch(key -> key.startsWith("cn:")));
         for (int i = 0; i + 1 < out.size(); i++) {
             for (int length = Math.min(LONGEST_JOIN, out.size() - i); length >= 2; length--) {
                 List<NameToken> parts = out.subList(i, i + length);
-                StringBuilder joined = new StringBuilder();
-                parts.forEach(part -> joined.append(part.folded()));
-                String folded = joined.toString();
+                StringBuilder letters = new StringBuilder();
+                parts.forEach(part -> letters.append(part.folded()));
+                String folded = letters.toString();
                 String key = "rk:" + spelling.key(folded);
                 boolean single = other.stream().anyMatch(t -> t.romanisations().contains(folded)
                         || t.variantKeys().contains(key));
-                if (single) {
-                    NameToken token = join(parts, folded, key);
+                NameToken spelt = single ? join(parts, folded, key)
+                        : joinAsSpeltIn(parts, folded, key, other, otherChinese);
+                if (spelt != null) {
                     parts.clear();
-                    out.add(i, token);
+                    out.add(i, spelt);
                     break;
                 }
             }
@@ -159,6 +180,76 @@ public final class NameSimilarity {
         return new NameToken(String.join("+", parts.stream().map(NameToken::original).toList()),
                 String.join("", parts.stream().map(NameToken::latin).toList()), List.of(folded), Set.of(key),
                 Set.of(), parts.getFirst().part(), false);
+    }
+
+    /**
+     * The parts joined as the other name writes them in one word, or null: a word of the other name that is the
+     * parts' Latin forms one after the other is the same letters (folded); one made with other spellings of
+     * Chinese given-name syllables is a variant.
+     */
+    private NameToken joinAsSpeltIn(List<NameToken> parts, String folded, String key, List<NameToken> other,
+                                    boolean otherChinese) {
+        NameToken joined = null;
+        for (NameToken word : other) {
+            for (String form : word.romanisations()) {
+                if (form.length() < parts.size()) {
+                    continue;
+                }
+                boolean sameLetters = spells(parts, form, false);
+                if (sameLetters || otherChinese && spells(parts, form, true)) {
+                    NameToken plain = join(parts, folded, key);
+                    List<String> romanisations = sameLetters ? List.of(form, plain.folded()) : plain.romanisations();
+                    Set<String> keys = Set.copyOf(List.of(plain.variantKeys().iterator().next(),
+                            "rk:" + spelling.key(form)));
+                    joined = new NameToken(plain.original(), plain.latin(), romanisations, keys, Set.of(),
+                            plain.part(), false);
+                    if (sameLetters) {
+                        return joined;
+                    }
+                }
+            }
+        }
+        return joined;
+    }
+
+    /** Whether {@code word} is spelt by the parts in order, each with one of its forms (or given-name spellings). */
+    private boolean spells(List<NameToken> parts, String word, boolean givenNameSpellings) {
+        boolean[] reached = new boolean[word.length() + 1];
+        reached[0] = true;
+        for (NameToken part : parts) {
+            boolean[] next = new boolean[word.length() + 1];
+            boolean any = false;
+            for (int at = 0; at < word.length(); at++) {
+                if (!reached[at]) {
+                    continue;
+                }
+                for (String form : part.romanisations()) {
+                    any |= mark(word, at, form, next);
+                }
+                if (givenNameSpellings) {
+                    for (String key : part.variantKeys()) {
+                        if (key.startsWith(NameNormalizer.GIVEN_NAME_PREFIX)) {
+                            for (String form : chineseGivenNames.spellings(key)) {
+                                any |= mark(word, at, form, next);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!any) {
+                return false;
+            }
+            reached = next;
+        }
+        return reached[word.length()];
+    }
+
+    private static boolean mark(String word, int at, String form, boolean[] next) {
+        if (!form.isEmpty() && word.startsWith(form, at)) {
+            next[at + form.length()] = true;
+            return true;
+        }
+        return false;
     }
 
     /** The pairing of query tokens to candidate tokens with the highest total gain (dynamic programming on subsets). */

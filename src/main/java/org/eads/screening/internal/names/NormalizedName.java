@@ -10,7 +10,8 @@ import java.util.TreeSet;
  *
  * @param raw            the name as received
  * @param scripts        ICU {@link UScript} codes of the scripts the name is written in
- * @param originalTokens words in the original script, Thai, Lao, Khmer and Burmese segmented into words
+ * @param originalTokens words in the original script, Thai, Lao and Khmer segmented into words, Burmese
+ *                       and Han into syllables
  * @param latinTokens    the same words in Latin letters, marks kept
  * @param tokens         the words compared and indexed: titles, particles and nicknames removed
  * @param removed        what was removed, in order

@@ -10,18 +10,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a name into words, each in one script. Thai, Lao, Khmer and Burmese are written without spaces between words,
- * so their runs go through ICU's dictionary-based word BreakIterator. A Han name ("陈伟明") is cut into its surname
- * (one character, or two for a compound surname such as 欧阳) and one word per given-name character, because
- * Pinyin and the Southeast Asian romanisations write each syllable apart ("Tan Wei Ming").
+ * Cuts a name into words, each in one script. Thai, Lao and Khmer are written without spaces between words, so their
+ * runs go through ICU's dictionary-based word BreakIterator. A Burmese name is a run of syllables, each of them
+ * usually one word of the Latin name ("Aung San Suu Kyi"), so it is cut into syllables; ICU's dictionary words
+ * would group syllables of different name words and may even cut a syllable (ထွ|ဋ်). A Han name ("陈伟明") is cut
+ * into its surname (one character, or two for a compound surname such as 欧阳) and one word per given-name character,
+ * because Pinyin and the Southeast Asian romanisations write each syllable apart ("Tan Wei Ming").
  */
 final class ScriptSegmenter {
 
     // Word separators in names; "/" and "'" stay inside words for "a/l", "s/o", "Dato'", "O'Brien".
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:.\\-_\u2010-\u2015\u00b7\u30fb\u3001\u3002()\\[\\]\"\u201c\u201d]+");
 
-    private static final Set<Integer> DICTIONARY_SCRIPTS = Set.of(UScript.THAI, UScript.LAO, UScript.KHMER,
-            UScript.MYANMAR);
+    private static final Set<Integer> DICTIONARY_SCRIPTS = Set.of(UScript.THAI, UScript.LAO, UScript.KHMER);
 
     // BreakIterator instances hold the text they iterate, so each call works on its own clone of this prototype.
     private final BreakIterator wordPrototype = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -31,7 +32,7 @@ final class ScriptSegmenter {
         this.compoundSurnames = Set.copyOf(compoundSurnames);
     }
 
-    /** Words of the name: dictionary words for Thai, Lao, Khmer and Burmese, syllables for Han. */
+    /** Words of the name: dictionary words for Thai, Lao and Khmer, syllables for Burmese and Han. */
     List<ScriptWord> segment(String name) {
         List<ScriptWord> words = new ArrayList<>();
         int index = 0;
@@ -75,6 +76,12 @@ final class ScriptSegmenter {
                     words.add(new ScriptWord(word, script, chunk));
                 }
             }
+        } else if (script == UScript.MYANMAR) {
+            for (String syllable : BurmeseRomanizer.syllables(run)) {
+                if (syllable.codePoints().anyMatch(UCharacter::isLetter)) {
+                    words.add(new ScriptWord(syllable, script, chunk));
+                }
+            }
         } else if (script == UScript.HAN && run.codePointCount(0, run.length()) > 1) {
             int surnameEnd = run.offsetByCodePoints(0, 1);
             if (run.length() > surnameEnd && compoundSurnames.contains(run.substring(0, run.offsetByCodePoints(0, 2)))) {
@@ -89,7 +96,7 @@ final class ScriptSegmenter {
     }
 
     /**
-     * The words to compare: where a name written in Thai, Lao, Khmer or Burmese has spaces between its parts, each
+     * The words to compare: where a name written in Thai, Lao or Khmer has spaces between its parts, each
      * part is one name word ("ยิ่งลักษณ์" is Yingluck, not "ying" and "lak"), and it romanises better whole; the
      * dictionary words are only needed for a name written without any space. Each returned list is one name word
      * made of its dictionary words.

@@ -9,6 +9,9 @@ import java.util.Set;
  * Strips honorifics, titles and ranks ("Tan Sri Dato'", "Pol. Col.", "U", "Daw", "Khun"). Titles are taken from the
  * start of the name only, because the same words are real name parts further on ("Tun" in "Najib Tun Razak"); a few
  * (Haji, Hj, and suffixes such as Jr, III) are taken wherever they stand. A name is never stripped to nothing: "U" alone stays a name.
+ * A {@code kept} word is an honorific for some people and a name part for others (Burmese "Ko", "Maung", "Saw",
+ * Malaysian "Tun"): as the first word of a name of three words or more it stays, marked {@link NamePart#HONORIFIC},
+ * so that it matches when both records have it and costs little when one leaves it out.
  */
 final class TitleFilter {
 
@@ -16,10 +19,13 @@ final class TitleFilter {
 
     private final Set<List<String>> leading = new HashSet<>();
     private final Set<List<String>> anywhere = new HashSet<>();
+    private final Set<String> kept = new HashSet<>();
 
     TitleFilter(List<String> rules) {
         for (String rule : rules) {
-            if (rule.startsWith("anywhere ")) {
+            if (rule.startsWith("kept ")) {
+                kept.add(rule.substring("kept ".length()));
+            } else if (rule.startsWith("anywhere ")) {
                 anywhere.add(List.of(rule.substring("anywhere ".length()).split(" ")));
             } else {
                 leading.add(List.of(rule.split(" ")));
@@ -37,6 +43,11 @@ final class TitleFilter {
             if (length > 0 && wordsRemain) {
                 removed.add(new RemovedPart(originals(words, i, length), RemovedPart.Kind.TITLE));
                 i += length;
+                continue;
+            }
+            if (atStart && out.isEmpty() && kept.contains(words.get(i).key()) && words.size() - i >= 3) {
+                out.add(words.get(i).withPart(NamePart.HONORIFIC));
+                i++;
                 continue;
             }
             atStart = false;

@@ -36,6 +36,11 @@ final class TokenSimilarity {
         if (!Collections.disjoint(a.variantKeys(), b.variantKeys())) {
             return new Result(MatchKind.VARIANT, VARIANT);
         }
+        // Two Chinese given-name syllables of the table that share no group are different characters, however alike
+        // they look or sound (Cantonese Wai 慧 / Fai 辉, Ming / Ling).
+        if (isChineseGivenName(a) && isChineseGivenName(b)) {
+            return NONE;
+        }
         if (a.folded().length() == 1 || b.folded().length() == 1) {
             return a.folded().charAt(0) == b.folded().charAt(0) ? new Result(MatchKind.INITIAL, INITIAL) : NONE;
         }
@@ -44,6 +49,10 @@ final class TokenSimilarity {
             return new Result(MatchKind.PHONETIC, Math.min(PHONETIC_MAX, spelling + PHONETIC_BONUS));
         }
         return spelling >= MIN_SPELLING ? new Result(MatchKind.FUZZY, spelling) : NONE;
+    }
+
+    private static boolean isChineseGivenName(NameToken token) {
+        return token.variantKeys().stream().anyMatch(key -> key.startsWith(NameNormalizer.GIVEN_NAME_PREFIX));
     }
 
     /**

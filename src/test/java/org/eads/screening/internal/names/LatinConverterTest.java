@@ -24,6 +24,17 @@ class LatinConverterTest {
     }
 
     @Test
+    void burmeseGoesThroughTheSyllableTableAndMayBeVoicedAfterAnOpenSyllable() {
+        ScriptWord ko = new ScriptWord("ကို", UScript.MYANMAR, 0);
+        ScriptWord gyi = new ScriptWord("ကြီး", UScript.MYANMAR, 0);
+        assertThat(converter.toLatin(gyi)).containsExactly("kyi", "kyee");
+        assertThat(converter.toLatin(gyi, ko)).containsExactly("kyi", "kyee", "gyi", "gyee");
+        // Not across a space, nor after a checked syllable.
+        assertThat(converter.toLatin(gyi, new ScriptWord("ကို", UScript.MYANMAR, 1))).doesNotContain("gyi");
+        assertThat(converter.toLatin(gyi, new ScriptWord("ထက်", UScript.MYANMAR, 0))).doesNotContain("gyi");
+    }
+
+    @Test
     void otherScriptsGoThroughIcu() {
         assertThat(converter.fold(converter.toLatin(new ScriptWord("Нгуен", UScript.CYRILLIC, 0)).getFirst()))
                 .isEqualTo("nguen");

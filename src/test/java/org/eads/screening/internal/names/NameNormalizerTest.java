@@ -61,6 +61,35 @@ class NameNormalizerTest {
     }
 
     @Test
+    void burmeseScriptIsRomanisedBySyllableWithThePassportSpellings() {
+        NormalizedName name = normalizer.normalize("ဦးသိန်းစိန်");
+        assertThat(name.scriptNames()).containsExactly("Myanmar");
+        assertThat(name.originalTokens()).containsExactly("ဦး", "သိန်း", "စိန်");
+        assertThat(name.foldedTokens()).containsExactly("thein", "sein");
+        assertThat(name.removed()).extracting(RemovedPart::text).containsExactly("ဦး");
+        assertThat(normalizer.normalize("ဇော်မင်းထွန်း").tokens().get(2).romanisations())
+                .containsExactly("htun", "tun", "htoon");
+        // Voiced after an open syllable: ကြီး is also Gyi.
+        assertThat(normalizer.normalize("ကိုကိုကြီး").tokens().get(2).romanisations()).contains("kyi", "gyi");
+        assertThat(normalizer.keys(normalizer.normalize("ဝင်းမြင့်"))).contains("f:win", "f:myint");
+    }
+
+    @Test
+    void chineseGivenNameKeysOnlyInANameWithAChineseSurname() {
+        assertThat(normalizer.normalize("Tan Wee Ming").tokens().get(1).variantKeys()).contains("gn:wei/伟");
+        assertThat(normalizer.normalize("陈伟明").tokens().get(1).variantKeys()).contains("gn:wei/伟");
+        assertThat(normalizer.normalize("Wee Ming Tan").tokens().getFirst().variantKeys()).contains("gn:wei/伟");
+        assertThat(normalizer.normalize("Kenneth Tan Wee Ming").tokens().get(2).variantKeys()).contains("gn:wei/伟");
+        // The surname itself and names that do not look Chinese get none.
+        assertThat(normalizer.normalize("Tan Wee Ming").tokens().getFirst().variantKeys())
+                .noneMatch(key -> key.startsWith("gn:"));
+        assertThat(normalizer.keys(normalizer.normalize("Jun Reyes"))).noneMatch(key -> key.startsWith("gn:"));
+        assertThat(normalizer.keys(normalizer.normalize("May Ang"))).noneMatch(key -> key.startsWith("gn:"));
+        // "Wee" is also a form of the surname Huang, which is very common, but as a given name it is not.
+        assertThat(normalizer.normalize("Tan Wee Ming").tokens().get(1).common()).isFalse();
+    }
+
+    @Test
     void emptyAndNullNames() {
         assertThat(normalizer.normalize(null).tokens()).isEmpty();
         assertThat(normalizer.normalize("  ").tokens()).isEmpty();
@@ -76,13 +105,14 @@ class NameNormalizerTest {
     @Test
     void keysCarryTheirFamilyPrefix() {
         assertThat(normalizer.keys(normalizer.normalize("Lim Boon Keng")))
-                .allMatch(key -> key.matches("(x|f|eq|cn|rk|sk|dm):.+"))
-                .contains("x:lim", "f:lim", "cn:lin", "rk:lim", "sk:lm");
+                .allMatch(key -> key.matches("(x|f|eq|cn|gn|rk|sk|dm):.+"))
+                .contains("x:lim", "f:lim", "cn:lin", "rk:lim", "sk:lm", "gn:wen/文", "gn:qing/清");
     }
 
     @Test
     void sharedInstanceGivesTheSameResultsOnManyThreads() throws Exception {
-        List<String> names = List.of("สมชาย ใจดี", "陈伟明", "ສົມພອນ ວົງສາ", "Nguyễn Văn An", "Mohd Ali bin Abu Bakar");
+        List<String> names = List.of("สมชาย ใจดี", "陈伟明", "ສົມພອນ ວົງສາ", "Nguyễn Văn An", "Mohd Ali bin Abu Bakar",
+                "ဒေါ်အောင်ဆန်းစုကြည်");
         List<NormalizedName> expected = names.stream().map(normalizer::normalize).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<Boolean>> results = new java.util.ArrayList<>();
@@ -126,7 +156,8 @@ class NameNormalizerTest {
     @Test
     void printsMicrosecondsPerName() {
         List<String> names = List.of("สมชาย ใจดี", "陈伟明", "ສົມພອນ ວົງສາ", "ហ៊ុន សែន", "Nguyễn Văn An",
-                "Dato' Sri Mohd Najib bin Abdul Razak", "Juan dela Cruz", "Daw Aung San Suu Kyi");
+                "Dato' Sri Mohd Najib bin Abdul Razak", "Juan dela Cruz", "Daw Aung San Suu Kyi",
+                "ဒေါ်အောင်ဆန်းစုကြည်", "Tan Wee Ming");
         for (int i = 0; i < 20_000; i++) {
             normalizer.normalize(names.get(i % names.size()));
         }

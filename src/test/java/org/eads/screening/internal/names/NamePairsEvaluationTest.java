@@ -3,17 +3,16 @@ package org.eads.screening.internal.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.lang.UScript;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eads.screening.LabelledNamePairs;
+import org.eads.screening.LabelledNamePairs.Pair;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recall and precision of {@link NameSimilarity} over the labelled pairs in {@code screening/name-pairs.tsv}, so
+ * Recall and precision of {@link NameSimilarity} over the labelled pairs in {@code screening/name-pairs.tsv} ({@link LabelledNamePairs}), so
  * that a change to a rule file or a score that loses matches or adds false hits fails the build.
  */
 class NamePairsEvaluationTest {
@@ -21,20 +20,19 @@ class NamePairsEvaluationTest {
     /** Score from which a candidate is reported as a possible match of the query. */
     static final double THRESHOLD = 0.80;
 
-    private record Pair(String culture, String query, String candidate, boolean match, String note) {
-    }
-
     private final NameNormalizer normalizer = new NameNormalizer();
     private final NameSimilarity similarity = new NameSimilarity();
 
     @Test
-    void recallAndPrecisionOverTheLabelledPairs() throws IOException {
-        List<Pair> pairs = pairs();
+    void recallAndPrecisionOverTheLabelledPairs() {
+        List<Pair> pairs = LabelledNamePairs.load();
         int truePositives = 0;
         int falsePositives = 0;
         int falseNegatives = 0;
         int thaiScript = 0;
         int thaiScriptFound = 0;
+        int burmeseScript = 0;
+        int burmeseScriptFound = 0;
         Map<String, int[]> byCulture = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         double[] scores = new double[pairs.size()];
@@ -65,6 +63,10 @@ class NamePairsEvaluationTest {
                 thaiScript++;
                 thaiScriptFound += found ? 1 : 0;
             }
+            if (pair.match() && query.scripts().contains(UScript.MYANMAR)) {
+                burmeseScript++;
+                burmeseScriptFound += found ? 1 : 0;
+            }
         }
         double recall = (double) truePositives / (truePositives + falseNegatives);
         double precision = (double) truePositives / (truePositives + falsePositives);
@@ -86,24 +88,12 @@ class NamePairsEvaluationTest {
             System.out.printf("at %.2f: recall=%.3f precision=%.3f%n", threshold, (double) tp / (tp + fn),
                     (double) tp / (tp + fp));
         }
-        System.out.printf("pairs=%d threshold=%.2f recall=%.3f precision=%.3f thai_script_recall=%.3f (%d/%d)%n",
-                pairs.size(), THRESHOLD, recall, precision, thaiRecall, thaiScriptFound, thaiScript);
+        System.out.printf("pairs=%d threshold=%.2f recall=%.3f precision=%.3f thai_script_recall=%.3f (%d/%d)"
+                + " burmese_script_recall=%.3f (%d/%d)%n", pairs.size(), THRESHOLD, recall, precision, thaiRecall,
+                thaiScriptFound, thaiScript, (double) burmeseScriptFound / burmeseScript, burmeseScriptFound,
+                burmeseScript);
 
         assertThat(recall).isGreaterThanOrEqualTo(0.95);
         assertThat(precision).isGreaterThanOrEqualTo(0.90);
-    }
-
-    private static List<Pair> pairs() throws IOException {
-        try (InputStream in = NamePairsEvaluationTest.class.getResourceAsStream("/screening/name-pairs.tsv")) {
-            List<Pair> pairs = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                pairs.add(new Pair(f[0], f[1], f[2], f[3].equals("MATCH"), f[4]));
-            }
-            return pairs;
-        }
     }
 }

@@ -61,6 +61,35 @@ class NameSimilarityTest {
     }
 
     @Test
+    void tokensJoinedWithAnyOfTheirSpellings() {
+        // သီ + တာ is written "Thida" (voiced after an open syllable); Wee + Ming as "Weiming" (Hokkien / Pinyin).
+        assertThat(compare("သီတာထွန်း", "Thida Tun").score()).isGreaterThan(0.9);
+        NameComparison chinese = compare("Tan Wee Ming", "Chen Weiming");
+        assertThat(chinese.score()).isGreaterThan(0.9);
+        assertThat(chinese.explanation()).extracting(TokenMatch::query).contains("wee+ming");
+        // Only when both names look Chinese.
+        assertThat(compare("Wee Ming Santos", "Weiming Santos").score()).isLessThan(0.8);
+    }
+
+    @Test
+    void chineseGivenNamesAcrossDialects() {
+        assertThat(compare("陈伟明", "Tan Wee Ming").score()).isGreaterThan(0.9);
+        assertThat(compare("Lim Chee Keong", "林志强").score()).isGreaterThan(0.9);
+        assertThat(compare("黄国华", "Wong Kwok Wah").score()).isGreaterThan(0.9);
+        // A given syllable more is another name, and syllables of different groups do not match by sound.
+        assertThat(compare("Tan Wee Ming", "Tan Ming").score()).isLessThan(0.8);
+        assertThat(compare("Wong Kar Wai", "Wong Ka Fai").score()).isLessThan(0.8);
+    }
+
+    @Test
+    void burmeseDoubledSyllablesAndHonorifics() {
+        assertThat(compare("Kyaw Kyaw", "Kyaw").score()).isLessThan(0.8);
+        assertThat(compare("Hla Hla Win", "Hla Win").score()).isLessThan(0.8);
+        assertThat(compare("Ko Kyaw Zaw", "Kyaw Zaw").score()).isGreaterThan(0.9);
+        assertThat(compare("Tun Tun Oo", "Htun Htun Oo").score()).isGreaterThan(0.85);
+    }
+
+    @Test
     void chineseSurnameAcrossDialectsIsAVariant() {
         NameComparison comparison = compare("Tan Wei Ming", "陈伟明");
         assertThat(comparison.score()).isGreaterThan(0.9);

@@ -35,6 +35,12 @@ class ScriptSegmenterTest {
     }
 
     @Test
+    void burmeseIsCutIntoSyllablesEachANameWord() {
+        assertThat(texts("မင်းအောင်လှိုင်")).containsExactly("မင်း", "အောင်", "လှိုင်");
+        assertThat(ScriptSegmenter.nameWords(segmenter.segment("မင်း အောင်လှိုင်"))).hasSize(3);
+    }
+
+    @Test
     void aSpacedNameKeepsEachPartWhole() {
         List<List<ScriptWord>> words = ScriptSegmenter.nameWords(segmenter.segment("ຄຳພອນ ໄຊຍະວົງ"));
         assertThat(words).hasSize(2);

@@ -40,6 +40,19 @@ class TitleFilterTest {
     }
 
     @Test
+    void aKeptHonorificStaysAsTheFirstOfThreeOrMoreWords() {
+        List<NameWord> kept = filter.strip(words("ko", "kyaw", "zaw"), new ArrayList<>());
+        assertThat(kept).extracting(NameWord::key).containsExactly("ko", "kyaw", "zaw");
+        assertThat(kept).extracting(NameWord::part).containsExactly(NamePart.HONORIFIC, NamePart.NAME, NamePart.NAME);
+        assertThat(filter.strip(words("ko", "gyi"), new ArrayList<>())).extracting(NameWord::part)
+                .containsOnly(NamePart.NAME);
+        assertThat(filter.strip(words("ko", "ko", "gyi"), new ArrayList<>())).extracting(NameWord::part)
+                .containsExactly(NamePart.HONORIFIC, NamePart.NAME, NamePart.NAME);
+        // Titles after it are still stripped: "Tun Dr Mahathir Mohamad".
+        assertThat(strip("tun", "dr", "mahathir", "mohamad")).containsExactly("tun", "mahathir", "mohamad");
+    }
+
+    @Test
     void aNameIsNeverStrippedToNothing() {
         assertThat(strip("u")).containsExactly("u");
         assertThat(strip("khun")).containsExactly("khun");

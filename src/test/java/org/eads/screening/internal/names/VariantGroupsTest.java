@@ -18,6 +18,19 @@ class VariantGroupsTest {
     }
 
     @Test
+    void chineseGivenNameSyllablesKeyedByCharacter() {
+        VariantGroups given = VariantGroups.perCharacter(RuleFile.fields("chinese-given-names.txt"), "gn:");
+        for (String spelling : new String[] {"wei", "wee", "wai", "伟", "偉"}) {
+            assertThat(given.keys(spelling)).as(spelling).contains("gn:wei/伟");
+        }
+        // Mandarin "hui" is 慧 or 辉; Cantonese keeps them apart.
+        assertThat(given.keys("hui")).contains("gn:hui/慧", "gn:hui/辉");
+        assertThat(given.keys("fai")).containsExactly("gn:hui/辉");
+        assertThat(given.keys("wai")).doesNotContain("gn:hui/辉");
+        assertThat(given.spellings("gn:ming/明")).containsExactlyInAnyOrder("ming", "beng", "meng");
+    }
+
+    @Test
     void chineseSurnamesAcrossDialectsAndCharacters() {
         for (String spelling : new String[] {"chen", "tan", "chan", "tang", "陈", "陳"}) {
             assertThat(surnames.keys(spelling)).as(spelling).contains("cn:chen");
