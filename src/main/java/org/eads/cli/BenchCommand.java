@@ -26,6 +26,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder for the benchmark (default: a new temporary folder)")
     Path dataDir;
 
+    @Option(names = "--reuse", description = "screening: ask again of the data folder (--data) an earlier run left, "
+            + "without generating, importing and indexing")
+    boolean reuse;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "18080", description = "Port of the benchmarked node (default ${DEFAULT-VALUE})")
     int port;
 
@@ -34,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("eads-bench-");
         switch (suite) {
             case "records" -> new RecordsBenchmark(records, dir, port, System.out).run();
-            case "screening" -> new ScreeningBenchmark(records, dir, port, System.out).run();
+            case "screening" -> new ScreeningBenchmark(records, dir, port, System.out).run(reuse);
             default -> {
                 System.err.println("Unknown suite '" + suite + "': records, screening");
                 return 2;

@@ -16,6 +16,10 @@ public final class Latencies {
         ms[n++] = nanos / 1_000_000.0;
     }
 
+    public int count() {
+        return n;
+    }
+
     public double percentile(double p) {
         double[] sorted = Arrays.copyOf(ms, n);
         Arrays.sort(sorted);

@@ -15,6 +15,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,6 +26,7 @@ import org.eads.records.RecordType;
 import org.eads.screening.internal.names.NameComparison;
 import org.eads.screening.internal.names.NameNormalizer;
 import org.eads.screening.internal.names.NameSimilarity;
+import org.eads.screening.internal.names.NameToken;
 import org.eads.screening.internal.names.NormalizedName;
 import org.eads.screening.internal.names.TokenMatch;
 import org.eads.sharing.RecordSharing;
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Component;
 public class CandidateSearch {
 
     private static final int CANDIDATES = 100;
+    /** How much a word's other keys in common add to its best one. */
+    private static final float TIE_BREAKER = 0.1f;
     private static final double DOB_AGREES = 0.05;
     private static final double DOB_DIFFERS = 0.6;
     private static final double SEX_DIFFERS = 0.8;
@@ -83,8 +88,7 @@ public class CandidateSearch {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         q.keys().forEach(k -> any.add(new TermQuery(new Term(RecordDocuments.KEY, k)), BooleanClause.Occur.SHOULD));
         if (name != null) {
-            names.keys(name).forEach(k -> any.add(new TermQuery(new Term(RecordDocuments.NAME_KEY, k)),
-                    BooleanClause.Occur.SHOULD));
+            name.tokens().forEach(token -> any.add(word(token), BooleanClause.Occur.SHOULD));
         }
         Query query = any.build();
         if (!q.types().isEmpty()) {
@@ -108,6 +112,18 @@ public class CandidateSearch {
             out.sort(Comparator.comparingDouble(Candidate::score).reversed());
             return out;
         });
+    }
+
+    /**
+     * One word of the name: the best of its keys counts (weighted by what it says, and by how rare it is), so that a
+     * candidate that has every word in some spelling ranks above one that shares many keys of a single word.
+     */
+    private static Query word(NameToken token) {
+        List<Query> keys = new ArrayList<>();
+        for (String key : NameNormalizer.keys(token)) {
+            keys.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.NAME_KEY, key)), NameNormalizer.weight(key)));
+        }
+        return new DisjunctionMaxQuery(keys, TIE_BREAKER);
     }
 
     /**

@@ -170,13 +170,32 @@ public final class NameNormalizer {
     /** Every index key of the name: exact ("x:"), folded ("f:"), variant and phonetic keys of all its tokens. */
     public Set<String> keys(NormalizedName name) {
         Set<String> keys = new LinkedHashSet<>();
-        for (NameToken token : name.tokens()) {
-            keys.add("x:" + token.original());
-            token.romanisations().forEach(form -> keys.add("f:" + form));
-            keys.addAll(token.variantKeys());
-            keys.addAll(token.phoneticKeys());
-        }
+        name.tokens().forEach(token -> keys.addAll(keys(token)));
         return keys;
+    }
+
+    /** The index keys of one word, strongest first: exact, folded, variant, then phonetic. */
+    public static Set<String> keys(NameToken token) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("x:" + token.original());
+        token.romanisations().forEach(form -> keys.add("f:" + form));
+        keys.addAll(token.variantKeys());
+        keys.addAll(token.phoneticKeys());
+        return keys;
+    }
+
+    /**
+     * How much a key in common says that two words are the same name, from 1 (the same word) down to a shared
+     * sound: the order in which the scorer trusts the same evidence.
+     */
+    public static float weight(String key) {
+        return switch (key.substring(0, key.indexOf(':'))) {
+            case "x" -> 1.0f;
+            case "f" -> 0.95f;
+            case "rk" -> 0.8f;
+            case "sk", "dm" -> 0.5f;
+            default -> 0.9f; // spelling groups: equivalence classes, Chinese surnames and given names
+        };
     }
 
     /** Character trigrams of a token with boundary markers: "tan" gives "^ta", "tan", "an$". */
