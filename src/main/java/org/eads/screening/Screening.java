@@ -1,10 +1,10 @@
 package org.eads.screening;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,19 +86,21 @@ public class Screening {
     }
 
     /**
-     * Where a record that the user may see in full stands among the candidates the index offers for a question,
-     * from 0, before they are scored; empty when it is not among them. The first half of the engine measured on its
-     * own (candidate recall); audited as a search.
+     * The candidates the index offers for a question, in its order and before the threshold, limited to records the
+     * user may see in full, each with its score: the first half of the engine measured on its own (candidate
+     * recall). Audited as a search.
      */
     @Transactional
-    public OptionalInt candidateRank(EadsUser user, SearchQuery query, UUID record) {
-        OptionalInt rank = candidates.find(question(query)).stream()
-                .filter(c -> c.id().equals(record) && sharing.access(user, c.sharing()) == Access.FULL)
-                .mapToInt(CandidateSearch.Candidate::indexRank).findFirst();
-        audit.record(new AuditEvent(user.actor(CurrentUser.clientAddress()), AuditAction.SEARCH, "RECORD",
-                record.toString(), query.purpose(), "OK", query.summary() + " -> candidate rank "
-                + (rank.isPresent() ? rank.getAsInt() : "none")));
-        return rank;
+    public List<Match> candidates(EadsUser user, SearchQuery query) {
+        List<Match> out = candidates.find(question(query)).stream()
+                .filter(c -> sharing.access(user, c.sharing()) == Access.FULL)
+                .sorted(Comparator.comparingInt(CandidateSearch.Candidate::indexRank))
+                .map(c -> Match.full(c.id(), c.type(), c.label(), c.sharing().ownerMember(), c.score(),
+                        c.explanation()))
+                .toList();
+        audit.record(new AuditEvent(user.actor(CurrentUser.clientAddress()), AuditAction.SEARCH, "SEARCH", null,
+                query.purpose(), "OK", query.summary() + " -> " + out.size() + " candidates before the threshold"));
+        return out;
     }
 
     private static CandidateSearch.Question question(SearchQuery q) {

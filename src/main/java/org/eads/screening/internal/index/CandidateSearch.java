@@ -3,14 +3,19 @@ package org.eads.screening.internal.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -21,7 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.IOFunction;
 import org.eads.records.RecordType;
 import org.eads.screening.internal.names.NameComparison;
 import org.eads.screening.internal.names.NameNormalizer;
@@ -44,6 +49,11 @@ import org.springframework.stereotype.Component;
 public class CandidateSearch {
 
     private static final int CANDIDATES = 100;
+    /** Hits read from the index, from which the candidates are chosen with few namesakes each. */
+    private static final int POOL = 400;
+    private static final int NAMESAKES = 10;
+    /** What a birth year, sex or nationality in common adds to a candidate's rank among its namesakes. */
+    private static final float TOLD_WEIGHT = 0.5f;
     /** How much a word's other keys in common add to its best one. */
     private static final float TIE_BREAKER = 0.1f;
     private static final double DOB_AGREES = 0.05;
@@ -91,6 +101,9 @@ public class CandidateSearch {
             name.tokens().forEach(token -> any.add(word(token), BooleanClause.Occur.SHOULD));
         }
         Query query = any.build();
+        if (name != null) {
+            query = namesakesTold(query, q);
+        }
         if (!q.types().isEmpty()) {
             BooleanQuery.Builder types = new BooleanQuery.Builder();
             q.types().forEach(t -> types.add(new TermQuery(new Term(RecordDocuments.TYPE, t.name())),
@@ -100,18 +113,60 @@ public class CandidateSearch {
         }
         Query finalQuery = query;
         return index.search(searcher -> {
-            TopDocs top = searcher.search(finalQuery, CANDIDATES);
-            List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+            ScoreDoc[] hits = fewNamesakes(searcher, searcher.search(finalQuery, POOL).scoreDocs);
+            List<Candidate> out = new ArrayList<>(hits.length);
             NameSimilarity.Comparer comparer = name == null ? null : similarity.comparer(name);
-            CandidateFacts[] facts = facts(searcher, top.scoreDocs);
-            for (int rank = 0; rank < facts.length; rank++) {
-                if (facts[rank] != null) {
-                    out.add(score(facts[rank], q, comparer, rank));
+            List<CandidateFacts> facts = facts(searcher, hits);
+            for (int rank = 0; rank < facts.size(); rank++) {
+                if (facts.get(rank) != null) {
+                    out.add(score(facts.get(rank), q, comparer, rank));
                 }
             }
             out.sort(Comparator.comparingDouble(Candidate::score).reversed());
             return out;
         });
+    }
+
+    /**
+     * The first {@link #CANDIDATES} of the hits, with at most {@link #NAMESAKES} records of any one name: a common
+     * name held by hundreds of records would otherwise fill every place, and a spelling variant of it, or a record
+     * of the same person under a fuller name, would never be scored.
+     */
+    private static ScoreDoc[] fewNamesakes(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<Long> names = perHit(searcher, hits, leaf -> {
+            NumericDocValues values = leaf.getNumericDocValues(RecordDocuments.NAME_SIGNATURE);
+            return doc -> values != null && values.advanceExact(doc) ? values.longValue() : null;
+        });
+        Map<Long, Integer> seen = new HashMap<>();
+        List<ScoreDoc> kept = new ArrayList<>(CANDIDATES);
+        for (int i = 0; i < hits.length && kept.size() < CANDIDATES; i++) {
+            Long name = names.get(i);
+            if (name == null || seen.merge(name, 1, Integer::sum) <= NAMESAKES) {
+                kept.add(hits[i]);
+            }
+        }
+        return kept.toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * Among namesakes, those born in the year asked for, of the sex and the nationality asked for, come first: the
+     * candidates hold at most {@link #NAMESAKES} of one name.
+     */
+    private static Query namesakesTold(Query name, Question q) {
+        BooleanQuery.Builder told = new BooleanQuery.Builder().add(name, BooleanClause.Occur.MUST);
+        if (q.dateOfBirth() != null && q.dateOfBirth().length() >= 4) {
+            told.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.BIRTH_YEAR,
+                    q.dateOfBirth().substring(0, 4))), TOLD_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+        if (q.nationality() != null) {
+            told.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.NATIONALITY, q.nationality())),
+                    TOLD_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+        if (q.sex() != null) {
+            told.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.SEX, q.sex())), TOLD_WEIGHT),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return told.build();
     }
 
     /**
@@ -126,30 +181,41 @@ public class CandidateSearch {
         return new DisjunctionMaxQuery(keys, TIE_BREAKER);
     }
 
+    /** Reads a value of each document of one index segment, the documents asked for in increasing order. */
+    private interface SegmentValues<T> {
+        T of(int doc) throws IOException;
+    }
+
     /**
-     * The candidates' facts in the order of the hits, read segment by segment in document order as doc values must
-     * be.
+     * A value per hit, in the order of the hits, read segment by segment in document order as doc values must be.
      */
-    private static CandidateFacts[] facts(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    private static <T> List<T> perHit(IndexSearcher searcher, ScoreDoc[] hits,
+                                      IOFunction<LeafReader, SegmentValues<T>> open) throws IOException {
         Integer[] byDoc = new Integer[hits.length];
         Arrays.setAll(byDoc, i -> i);
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        CandidateFacts[] out = new CandidateFacts[hits.length];
-        BinaryDocValues values = null;
+        List<T> out = new ArrayList<>(Collections.nCopies(hits.length, null));
+        SegmentValues<T> values = null;
         int leaf = -1;
         for (int hit : byDoc) {
-            int doc = hits[hit].doc;
-            int at = ReaderUtil.subIndex(doc, leaves);
+            int at = ReaderUtil.subIndex(hits[hit].doc, leaves);
             if (at != leaf) {
                 leaf = at;
-                values = leaves.get(at).reader().getBinaryDocValues(RecordDocuments.FACTS);
+                values = open.apply(leaves.get(at).reader());
             }
-            if (values != null && values.advanceExact(doc - leaves.get(at).docBase)) {
-                out[hit] = CandidateFacts.decode(values.binaryValue());
-            }
+            out.set(hit, values.of(hits[hit].doc - leaves.get(at).docBase));
         }
         return out;
+    }
+
+    /** The candidates' facts, in the order of the hits. */
+    private static List<CandidateFacts> facts(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        return perHit(searcher, hits, leaf -> {
+            BinaryDocValues values = leaf.getBinaryDocValues(RecordDocuments.FACTS);
+            return doc -> values != null && values.advanceExact(doc) ? CandidateFacts.decode(values.binaryValue())
+                    : null;
+        });
     }
 
     private static Candidate score(CandidateFacts doc, Question q, NameSimilarity.Comparer name, int rank) {

@@ -1,12 +1,14 @@
 package org.eads.screening.internal.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.eads.records.OrganisationData;
 import org.eads.records.PersonData;
@@ -28,13 +30,17 @@ public class RecordDocuments {
      * The version of the documents' layout, saved with each index commit: a node that finds an index written in
      * another layout rebuilds it at start.
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     static final String ID = "id";
     static final String TYPE = "type";
     static final String KEY = "key";
     static final String NAME_KEY = "name_key";
     static final String FACTS = "facts";
+    static final String NAME_SIGNATURE = "name_signature";
+    static final String BIRTH_YEAR = "birth_year";
+    static final String NATIONALITY = "nationality";
+    static final String SEX = "sex";
 
     private final NameNormalizer names;
 
@@ -54,7 +60,19 @@ public class RecordDocuments {
             names.add(new CandidateFacts.NameForm(form, normalized.tokens()));
             this.names.keys(normalized).forEach(key -> doc.add(new StringField(NAME_KEY, key, Field.Store.NO)));
         }
+        if (!names.isEmpty()) {
+            doc.add(new NumericDocValuesField(NAME_SIGNATURE, signature(names)));
+        }
         PersonData person = r.data() instanceof PersonData p ? p : null;
+        if (person != null) {
+            if (person.dateOfBirth() != null) {
+                doc.add(new StringField(BIRTH_YEAR, person.dateOfBirth().toString().substring(0, 4), Field.Store.NO));
+            }
+            person.nationalities().forEach(n -> doc.add(new StringField(NATIONALITY, n, Field.Store.NO)));
+            if (person.sex() != null) {
+                doc.add(new StringField(SEX, person.sex().name(), Field.Store.NO));
+            }
+        }
         CandidateFacts facts = new CandidateFacts(r.id(), r.type(), r.label(),
                 new RecordSharing(r.ownerMember(), r.sharingLevel(), Set.copyOf(r.sharedWith())), identifierKeys,
                 person == null || person.dateOfBirth() == null ? null : person.dateOfBirth().toString(),
@@ -63,6 +81,21 @@ public class RecordDocuments {
                 person == null ? List.of() : person.nationalities(), names);
         doc.add(new BinaryDocValuesField(FACTS, facts.encode()));
         return doc;
+    }
+
+    /** The same for records of exactly the same names (as normalised), whatever else differs: namesakes. */
+    private static long signature(List<CandidateFacts.NameForm> names) {
+        List<String> words = new ArrayList<>();
+        names.forEach(n -> n.tokens().forEach(t -> words.add(t.folded())));
+        Collections.sort(words);
+        long h = 1125899906842597L;
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                h = 31 * h + w.charAt(i);
+            }
+            h = 31 * h + ' ';
+        }
+        return h;
     }
 
     /** A person's names in their own script and in Latin letters; an organisation's names. */
