@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.eads.records.OrganisationData;
@@ -30,7 +31,7 @@ public class RecordDocuments {
      * The version of the documents' layout, saved with each index commit: a node that finds an index written in
      * another layout rebuilds it at start.
      */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
 
     static final String ID = "id";
     static final String TYPE = "type";
@@ -41,6 +42,12 @@ public class RecordDocuments {
     static final String BIRTH_YEAR = "birth_year";
     static final String NATIONALITY = "nationality";
     static final String SEX = "sex";
+
+    /**
+     * Name keys keep the length of the record's names (norms): among records that share a question's keys, the one
+     * with fewer other words ranks first ("Susilo" before "Teguh Susilo" for the question "Soesilo").
+     */
+    private static final FieldType NAME_KEY_TYPE = nameKeyType();
 
     private final NameNormalizer names;
 
@@ -58,7 +65,7 @@ public class RecordDocuments {
         for (String form : nameForms(r.data())) {
             NormalizedName normalized = this.names.normalize(form);
             names.add(new CandidateFacts.NameForm(form, normalized.tokens()));
-            this.names.keys(normalized).forEach(key -> doc.add(new StringField(NAME_KEY, key, Field.Store.NO)));
+            this.names.keys(normalized).forEach(key -> doc.add(new Field(NAME_KEY, key, NAME_KEY_TYPE)));
         }
         if (!names.isEmpty()) {
             doc.add(new NumericDocValuesField(NAME_SIGNATURE, signature(names)));
@@ -81,6 +88,13 @@ public class RecordDocuments {
                 person == null ? List.of() : person.nationalities(), names);
         doc.add(new BinaryDocValuesField(FACTS, facts.encode()));
         return doc;
+    }
+
+    private static FieldType nameKeyType() {
+        FieldType type = new FieldType(StringField.TYPE_NOT_STORED);
+        type.setOmitNorms(false);
+        type.freeze();
+        return type;
     }
 
     /** The same for records of exactly the same names (as normalised), whatever else differs: namesakes. */

@@ -11,11 +11,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -27,6 +31,11 @@ final class RecordIndex implements AutoCloseable {
 
     static final String WATERMARK = "watermark";
     static final String FORMAT = "format";
+    /**
+     * BM25 with half the usual weight on length: a record's names in two scripts double its keys, which should not
+     * count as much as more words.
+     */
+    private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
 
     private final Path folder;
     private final IndexWriter writer;
@@ -37,7 +46,14 @@ final class RecordIndex implements AutoCloseable {
     private RecordIndex(Path folder, IndexWriter writer, long watermark, boolean outdated) throws IOException {
         this.folder = folder;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        });
         this.watermark = watermark;
         this.outdated = outdated;
     }

@@ -76,8 +76,10 @@ class SearchApi {
     @Operation(summary = "Search", description = """
             Give a name (any script), a document number and/or identifiers ({"type":"PHONE","value":"012-345 6789"}; \
             types PHONE, EMAIL, BANK_ACCOUNT, E_WALLET, URL, DOMAIN, CRYPTO_WALLET, SOCIAL_MEDIA, DOCUMENT, VIN, \
-            PLATE, SERIAL), optionally dateOfBirth, nationality (ISO alpha-3, also the country of national phone \
-            numbers), types, limit and purpose. Results are ranked by score (0 to 1) with an explanation. A record \
+            PLATE, SERIAL), optionally dateOfBirth (full or partial), sex (M, F or U), nationality (ISO alpha-3, \
+            also the country of national phone numbers), types, limit and purpose. Date of birth, sex and \
+            nationality move the score and rank namesakes (at most 10 records of exactly the same name are \
+            scored). Results are ranked by score (0 to 1) with an explanation. A record \
             shared as HIT_NO_HIT answers with hitOnly=true, the holder and a reference for a disclosure request, \
             and nothing else. Every search is audited and every hit on another member's record is reported to it.""")
     SearchOutcome search(@RequestBody SearchQuery query) {
