@@ -20,6 +20,42 @@ public final class LabelledNamePairs {
     public record Pair(String culture, String query, String candidate, boolean match, String note) {
     }
 
+    /** Answers to labelled pairs counted: found or not, against the label. */
+    public static final class Tally {
+
+        private int truePositives;
+        private int falsePositives;
+        private int falseNegatives;
+        private int trueNegatives;
+
+        public void add(boolean match, boolean found) {
+            if (match) {
+                truePositives += found ? 1 : 0;
+                falseNegatives += found ? 0 : 1;
+            } else {
+                falsePositives += found ? 1 : 0;
+                trueNegatives += found ? 0 : 1;
+            }
+        }
+
+        /** Matches found out of all matches. */
+        public double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+        }
+
+        /** Matches among all found. */
+        public double precision() {
+            return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+        }
+
+        /** "matches found 32/33, non-matches wrongly hit 0/11". */
+        @Override
+        public String toString() {
+            return "matches found %d/%d, non-matches wrongly hit %d/%d".formatted(truePositives,
+                    truePositives + falseNegatives, falsePositives, falsePositives + trueNegatives);
+        }
+    }
+
     private LabelledNamePairs() {
     }
 

@@ -396,13 +396,11 @@ public final class ScreeningBenchmark {
      * recall@100 (among the index's candidates before scoring); and, strictly, the labelled record itself.
      */
     private Quality quality(Screening screening, EadsUser officer, Map<String, UUID> labelled) {
-        int found = 0;
-        int falsePositives = 0;
-        int variants = 0;
-        int inTopTen = 0;
-        int candidates = 0;
-        int strict = 0;
-        int strictCandidates = 0;
+        LabelledNamePairs.Tally found = new LabelledNamePairs.Tally();
+        LabelledNamePairs.Tally inTopTen = new LabelledNamePairs.Tally();
+        LabelledNamePairs.Tally candidates = new LabelledNamePairs.Tally();
+        LabelledNamePairs.Tally strict = new LabelledNamePairs.Tally();
+        LabelledNamePairs.Tally strictCandidates = new LabelledNamePairs.Tally();
         List<String> missed = new ArrayList<>();
         List<LabelledNamePairs.Pair> pairs = LabelledNamePairs.load();
         for (LabelledNamePairs.Pair pair : pairs) {
@@ -411,29 +409,24 @@ public final class ScreeningBenchmark {
                     "benchmark");
             List<Match> matches = screening.search(officer, q).matches();
             int position = position(matches, wanted, pair.candidate());
+            found.add(pair.match(), position >= 0);
             if (pair.match()) {
-                variants++;
-                found += position >= 0 ? 1 : 0;
-                inTopTen += position >= 0 && position < 10 ? 1 : 0;
-                strict += matches.stream().anyMatch(m -> wanted.equals(m.recordId())) ? 1 : 0;
+                inTopTen.add(true, position >= 0 && position < 10);
+                strict.add(true, matches.stream().anyMatch(m -> wanted.equals(m.recordId())));
                 List<Match> offered = screening.candidates(officer, q);
-                candidates += position(offered, wanted, pair.candidate()) >= 0 ? 1 : 0;
-                strictCandidates += offered.stream().anyMatch(m -> wanted.equals(m.recordId())) ? 1 : 0;
+                candidates.add(true, position(offered, wanted, pair.candidate()) >= 0);
+                strictCandidates.add(true, offered.stream().anyMatch(m -> wanted.equals(m.recordId())));
                 if (position < 0 && missed.size() < 25) {
                     missed.add(pair.culture() + ": " + pair.query() + " | " + pair.candidate() + "   candidates: "
                             + offered.size() + ", first " + String.join("; ", offered.stream().limit(3)
                             .map(m -> m.label() + String.format(" %.2f", m.score())).toList()));
                 }
-            } else if (position >= 0) {
-                falsePositives++;
             }
         }
         out.println("Labelled variants not found among all records (first 25):");
         missed.forEach(m -> out.println("  " + m));
-        return new Quality(pairs.size(), (double) found / variants,
-                found + falsePositives == 0 ? 1 : (double) found / (found + falsePositives),
-                (double) inTopTen / variants, (double) candidates / variants, (double) strict / variants,
-                (double) strictCandidates / variants);
+        return new Quality(pairs.size(), found.recall(), found.precision(), inTopTen.recall(), candidates.recall(),
+                strict.recall(), strictCandidates.recall());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eads.screening.LabelledNamePairs;
 import org.eads.screening.LabelledNamePairs.Pair;
+import org.eads.screening.LabelledNamePairs.Tally;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,14 +27,10 @@ class NamePairsEvaluationTest {
     @Test
     void recallAndPrecisionOverTheLabelledPairs() {
         List<Pair> pairs = LabelledNamePairs.load();
-        int truePositives = 0;
-        int falsePositives = 0;
-        int falseNegatives = 0;
-        int thaiScript = 0;
-        int thaiScriptFound = 0;
-        int burmeseScript = 0;
-        int burmeseScriptFound = 0;
-        Map<String, int[]> byCulture = new TreeMap<>();
+        Tally all = new Tally();
+        Tally thaiScript = new Tally();
+        Tally burmeseScript = new Tally();
+        Map<String, Tally> byCulture = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         double[] scores = new double[pairs.size()];
         for (int p = 0; p < pairs.size(); p++) {
@@ -42,56 +39,33 @@ class NamePairsEvaluationTest {
             NameComparison comparison = similarity.compare(query, normalizer.normalize(pair.candidate()));
             scores[p] = comparison.score();
             boolean found = comparison.score() >= THRESHOLD;
-            int[] counts = byCulture.computeIfAbsent(pair.culture(), c -> new int[4]);
-            if (pair.match() && found) {
-                truePositives++;
-                counts[0]++;
-            } else if (pair.match()) {
-                falseNegatives++;
-                counts[1]++;
-            } else if (found) {
-                falsePositives++;
-                counts[2]++;
-            } else {
-                counts[3]++;
-            }
+            all.add(pair.match(), found);
+            byCulture.computeIfAbsent(pair.culture(), c -> new Tally()).add(pair.match(), found);
             if (pair.match() != found) {
                 errors.add("%s %s: %s | %s -> %.3f %s".formatted(pair.match() ? "MISSED" : "FALSE HIT",
                         pair.culture(), pair.query(), pair.candidate(), comparison.score(), comparison.explanation()));
             }
             if (pair.match() && query.scripts().contains(UScript.THAI)) {
-                thaiScript++;
-                thaiScriptFound += found ? 1 : 0;
+                thaiScript.add(true, found);
             }
             if (pair.match() && query.scripts().contains(UScript.MYANMAR)) {
-                burmeseScript++;
-                burmeseScriptFound += found ? 1 : 0;
+                burmeseScript.add(true, found);
             }
         }
-        double recall = (double) truePositives / (truePositives + falseNegatives);
-        double precision = (double) truePositives / (truePositives + falsePositives);
-        double thaiRecall = (double) thaiScriptFound / thaiScript;
+        double recall = all.recall();
+        double precision = all.precision();
         errors.forEach(System.out::println);
-        byCulture.forEach((culture, c) -> System.out.printf(
-                "%-11s matches found %d/%d, non-matches wrongly hit %d/%d%n", culture, c[0], c[0] + c[1], c[2],
-                c[2] + c[3]));
+        byCulture.forEach((culture, tally) -> System.out.printf("%-11s %s%n", culture, tally));
         for (double threshold = 0.70; threshold < 0.96; threshold += 0.05) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
+            Tally at = new Tally();
             for (int p = 0; p < pairs.size(); p++) {
-                boolean found = scores[p] >= threshold - 1e-9;
-                tp += found && pairs.get(p).match() ? 1 : 0;
-                fp += found && !pairs.get(p).match() ? 1 : 0;
-                fn += !found && pairs.get(p).match() ? 1 : 0;
+                at.add(pairs.get(p).match(), scores[p] >= threshold - 1e-9);
             }
-            System.out.printf("at %.2f: recall=%.3f precision=%.3f%n", threshold, (double) tp / (tp + fn),
-                    (double) tp / (tp + fp));
+            System.out.printf("at %.2f: recall=%.3f precision=%.3f%n", threshold, at.recall(), at.precision());
         }
-        System.out.printf("pairs=%d threshold=%.2f recall=%.3f precision=%.3f thai_script_recall=%.3f (%d/%d)"
-                + " burmese_script_recall=%.3f (%d/%d)%n", pairs.size(), THRESHOLD, recall, precision, thaiRecall,
-                thaiScriptFound, thaiScript, (double) burmeseScriptFound / burmeseScript, burmeseScriptFound,
-                burmeseScript);
+        System.out.printf("pairs=%d threshold=%.2f recall=%.3f precision=%.3f thai_script_recall=%.3f (%s)"
+                + " burmese_script_recall=%.3f (%s)%n", pairs.size(), THRESHOLD, recall, precision,
+                thaiScript.recall(), thaiScript, burmeseScript.recall(), burmeseScript);
 
         assertThat(recall).isGreaterThanOrEqualTo(0.95);
         assertThat(precision).isGreaterThanOrEqualTo(0.90);
