@@ -38,20 +38,27 @@ public final class NameSimilarity {
     }
 
     /**
-     * Compares one name with many, remembering each comparison of two words: the candidates of one search share
-     * many of them. One per search; not for use by several threads at once.
+     * Compares one name with many, remembering each comparison of two words and of two whole names: the candidates
+     * of one search share many words, and namesakes whole names. One per search; not for use by several threads at
+     * once.
      */
     public final class Comparer {
 
         private final List<NameToken> query;
         private final Map<TokenPair, TokenSimilarity.Result> seen = new HashMap<>();
+        private final Map<List<NameToken>, NameComparison> names = new HashMap<>();
 
         private Comparer(List<NameToken> query) {
             this.query = query;
         }
 
         public NameComparison compare(List<NameToken> candidate) {
-            return NameSimilarity.this.compare(query, candidate, seen);
+            NameComparison known = names.get(candidate);
+            if (known == null) {
+                known = NameSimilarity.this.compare(query, candidate, seen);
+                names.put(candidate, known);
+            }
+            return known;
         }
     }
 
