@@ -30,6 +30,10 @@ final class BenchCommand implements Callable<Integer> {
             + "without generating, importing and indexing")
     boolean reuse;
 
+    @Option(names = "--baseline", paramLabel = "N", defaultValue = "0", description = "screening: pg_trgm questions "
+            + "of each kind (default: 400, fewer above a million records, at least 40)")
+    int baselineQuestions;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "18080", description = "Port of the benchmarked node (default ${DEFAULT-VALUE})")
     int port;
 
@@ -38,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("eads-bench-");
         switch (suite) {
             case "records" -> new RecordsBenchmark(records, dir, port, System.out).run();
-            case "screening" -> new ScreeningBenchmark(records, dir, port, System.out).run(reuse);
+            case "screening" -> new ScreeningBenchmark(records, dir, port, baselineQuestions, System.out).run(reuse);
             default -> {
                 System.err.println("Unknown suite '" + suite + "': records, screening");
                 return 2;
