@@ -197,17 +197,4 @@ public final class NameNormalizer {
             default -> 0.9f; // spelling groups: equivalence classes, Chinese surnames and given names
         };
     }
-
-    /** Character trigrams of a token with boundary markers: "tan" gives "^ta", "tan", "an$". */
-    public List<String> ngrams(String token) {
-        String marked = "^" + token + "$";
-        if (marked.length() <= 3) {
-            return List.of(marked);
-        }
-        List<String> grams = new ArrayList<>(marked.length() - 2);
-        for (int i = 0; i + 3 <= marked.length(); i++) {
-            grams.add(marked.substring(i, i + 3));
-        }
-        return grams;
-    }
 }

@@ -97,12 +97,6 @@ class NameNormalizerTest {
     }
 
     @Test
-    void trigramsWithBoundaryMarkers() {
-        assertThat(normalizer.ngrams("tan")).containsExactly("^ta", "tan", "an$");
-        assertThat(normalizer.ngrams("u")).containsExactly("^u$");
-    }
-
-    @Test
     void keysCarryTheirFamilyPrefix() {
         assertThat(normalizer.keys(normalizer.normalize("Lim Boon Keng")))
                 .allMatch(key -> key.matches("(x|f|eq|cn|gn|rk|sk|dm):.+"))
