@@ -12,6 +12,12 @@ public enum Role {
     MEMBER_ADMIN,
     /** Manages members, agencies and users of every member. */
     SECRETARIAT_ADMIN,
+    /** Receives the hit notifications and disclosure requests on the own member's records, and answers them. */
+    FOCAL_POINT,
+    /** The own member's crisis contact: receives ACCPCM crisis alerts and must acknowledge them. */
+    CRISIS_CONTACT,
+    /** The Secretariat's duty officer: receives alerts that nobody acknowledged in time. */
+    DUTY_OFFICER,
     /** Reads the audit log, and nothing else. */
     AUDITOR,
     /** A machine that uses the API with a bearer token. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.eads.identity.internal.PasswordPolicy;
 import org.eads.identity.internal.SqlRoles;
 import org.eads.identity.internal.TotpCodes;
-import org.eads.identity.internal.TotpSecretCipher;
+
 import org.eads.member.Agency;
 import org.eads.member.Member;
 import org.eads.member.MemberKind;
@@ -46,10 +46,10 @@ public class Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Members members;
-    private final TotpSecretCipher totpCipher;
+    private final SecretCipher totpCipher;
     private final TotpCodes totpCodes;
 
-    public Users(JdbcClient jdbc, PasswordEncoder passwords, Members members, TotpSecretCipher totpCipher,
+    public Users(JdbcClient jdbc, PasswordEncoder passwords, Members members, SecretCipher totpCipher,
                  TotpCodes totpCodes) {
         this.jdbc = jdbc;
         this.passwords = passwords;

@@ -9,6 +9,7 @@ import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;
 import org.eads.identity.EadsUser;
+import org.eads.identity.SecretCipher;
 import org.eads.identity.Users;
 import org.eads.identity.internal.LoginAccounts.LoginAccount;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,14 +36,14 @@ class LoginService {
     private final Users users;
     private final PasswordEncoder passwords;
     private final TotpCodes totp;
-    private final TotpSecretCipher cipher;
+    private final SecretCipher cipher;
     private final AuditLog audit;
     private final IdentityProperties properties;
     /** Compared against when the username is unknown, so that the answer takes as long as for a real account. */
     private final String decoyHash;
 
     LoginService(LoginAccounts accounts, Users users, PasswordEncoder passwords, TotpCodes totp,
-                 TotpSecretCipher cipher, AuditLog audit, IdentityProperties properties) {
+                 SecretCipher cipher, AuditLog audit, IdentityProperties properties) {
         this.accounts = accounts;
         this.users = users;
         this.passwords = passwords;

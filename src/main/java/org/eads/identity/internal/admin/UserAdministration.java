@@ -37,7 +37,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class UserAdministration {
 
-    private static final Set<Role> SECRETARIAT_ONLY = EnumSet.of(Role.SECRETARIAT_ADMIN, Role.AUDITOR);
+    private static final Set<Role> SECRETARIAT_ONLY = EnumSet.of(Role.SECRETARIAT_ADMIN, Role.AUDITOR, Role.DUTY_OFFICER);
 
     private final Users users;
     private final ApiTokens tokens;

@@ -1,4 +1,4 @@
-package org.eads.identity.internal;
+package org.eads.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,12 +20,13 @@ import org.eads.EadsProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts TOTP secrets at rest (AES-256-GCM), so that a copy of the database alone does not give anyone the second
- * factor of every user. The key lives in {@code <data-dir>/keys/totp.key}, made on first start; nodes that share one
- * database must share this file too.
+ * Encrypts secrets at rest (AES-256-GCM): the TOTP secrets of users and the keys that sign webhook calls, so that a
+ * copy of the database alone does not give anyone the second factor of every user or the means to forge a call. The
+ * key lives in {@code <data-dir>/keys/totp.key} (named when it held TOTP secrets only), made on first start; nodes
+ * that share one database must share this file too.
  */
 @Component
-public class TotpSecretCipher {
+public class SecretCipher {
 
     private static final String PREFIX = "v1:";
     private static final int IV_BYTES = 12;
@@ -34,7 +35,7 @@ public class TotpSecretCipher {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    public TotpSecretCipher(EadsProperties properties) {
+    public SecretCipher(EadsProperties properties) {
         this.key = new SecretKeySpec(loadOrCreate(properties.dataDir().resolve("keys").resolve("totp.key")), "AES");
     }
 
@@ -50,13 +51,13 @@ public class TotpSecretCipher {
             System.arraycopy(sealed, 0, out, iv.length, sealed.length);
             return PREFIX + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not encrypt a TOTP secret", e);
+            throw new IllegalStateException("Could not encrypt a secret", e);
         }
     }
 
     public String decrypt(String stored) {
         if (!stored.startsWith(PREFIX)) {
-            throw new IllegalStateException("A TOTP secret in the database is not in the expected encrypted form");
+            throw new IllegalStateException("A secret in the database is not in the expected encrypted form");
         }
         byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         try {
@@ -64,7 +65,7 @@ public class TotpSecretCipher {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not decrypt a TOTP secret: is keys/totp.key the one this "
+            throw new IllegalStateException("Could not decrypt a secret: is keys/totp.key the one this "
                     + "database was set up with?", e);
         }
     }

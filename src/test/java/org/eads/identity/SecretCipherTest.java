@@ -1,4 +1,4 @@
-package org.eads.identity.internal;
+package org.eads.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,28 +12,28 @@ import org.eads.EadsProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TotpSecretCipherTest {
+class SecretCipherTest {
 
     @TempDir
     Path dataDir;
 
     @Test
     void encryptsWithAKeyMadeOnFirstStartAndKeptForTheNext() throws Exception {
-        TotpSecretCipher first = new TotpSecretCipher(properties());
+        SecretCipher first = new SecretCipher(properties());
         String sealed = first.encrypt("JBSWY3DPEHPK3PXP");
         assertThat(sealed).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
         assertThat(first.encrypt("JBSWY3DPEHPK3PXP")).as("a fresh IV each time").isNotEqualTo(sealed);
 
         Path key = dataDir.resolve("keys/totp.key");
         assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(new TotpSecretCipher(properties()).decrypt(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
+        assertThat(new SecretCipher(properties()).decrypt(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
     }
 
     @Test
     void anotherKeyCannotDecrypt() throws Exception {
-        String sealed = new TotpSecretCipher(properties()).encrypt("JBSWY3DPEHPK3PXP");
+        String sealed = new SecretCipher(properties()).encrypt("JBSWY3DPEHPK3PXP");
         Files.delete(dataDir.resolve("keys/totp.key"));
-        assertThatThrownBy(() -> new TotpSecretCipher(properties()).decrypt(sealed))
+        assertThatThrownBy(() -> new SecretCipher(properties()).decrypt(sealed))
                 .hasMessageContaining("keys/totp.key");
     }
 
