@@ -15,3 +15,23 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Live notifications: a toast closes with its button; a routine or urgent one also by itself after a minute, a
+// critical one stays until closed.
+document.addEventListener('click', function (event) {
+  var close = event.target.closest && event.target.closest('[data-dismiss-toast]');
+  if (close) {
+    close.closest('.toast').remove();
+  }
+});
+document.addEventListener('htmx:sseMessage', function (event) {
+  if (event.detail.type !== 'alert') {
+    return;
+  }
+  document.querySelectorAll('#live-alerts .toast:not([data-timer])').forEach(function (toast) {
+    toast.setAttribute('data-timer', '1');
+    if (!toast.classList.contains('severity-critical')) {
+      setTimeout(function () { toast.remove(); }, 60000);
+    }
+  });
+});

@@ -62,6 +62,9 @@ public class Alerts {
         p.require(alert.subject(), "subject");
         p.maxLength(alert.subject(), "subject", MAX_SUBJECT);
         p.maxLength(alert.body(), "body", MAX_BODY);
+        if (alert.link() != null && (!alert.link().startsWith("/") || alert.link().startsWith("//"))) {
+            p.add("link", "must be a path inside e-ADS, such as /records/{id}");
+        }
         if (alert.recipients() == null || alert.recipients().isEmpty()) {
             p.add("recipients", "name at least one user, role or member to send it to");
         }
@@ -182,6 +185,19 @@ public class Alerts {
             store.announce("ack:" + id);
         }
         return store.entry(user.id(), id).orElse(entry);
+    }
+
+    /**
+     * Acknowledges a notification for the user if it was addressed to them, and says whether it was: for a module
+     * whose action answers a notification (deciding a disclosure request answers the request).
+     */
+    @Transactional
+    public boolean acknowledgeIfRecipient(EadsUser user, UUID id, String via) {
+        if (store.entry(user.id(), id).isEmpty()) {
+            return false;
+        }
+        acknowledge(user, id, via);
+        return true;
     }
 
     /** The kinds this user also receives by e-mail (CRITICAL ones always come by e-mail). */

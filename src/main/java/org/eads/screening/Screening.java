@@ -1,5 +1,6 @@
 package org.eads.screening;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -75,8 +76,9 @@ public class Screening {
             matches.add(hitOnly ? Match.hitOnly(c.sharing().ownerMember(), c.score(), c.id())
                     : Match.full(c.id(), c.type(), c.label(), c.sharing().ownerMember(), c.score(), c.explanation()));
             if (!c.sharing().ownerMember().equals(user.memberCode())) {
-                events.publishEvent(new SearchHit(c.id(), c.sharing().ownerMember(), user.username(),
-                        user.memberCode(), query.summary(), c.score(), hitOnly));
+                events.publishEvent(new SearchHit(c.id(), c.type().name(), c.sharing().ownerMember(), user.id(),
+                        user.username(), user.memberCode(), user.agencyId(), query.summary(), c.score(), hitOnly,
+                        Instant.now()));
             }
         }
         matches.sort((a, b) -> Double.compare(b.hitOnly() ? 0 : b.score(), a.hitOnly() ? 0 : a.score()));
@@ -181,8 +183,8 @@ public class Screening {
                 .param("user", user.id()).param("member", user.memberCode()).param("reason", reason.strip()).update();
         audit.record(new AuditEvent(user.actor(CurrentUser.clientAddress()), AuditAction.DISCLOSURE_REQUEST, "RECORD",
                 reference.toString(), reason.strip(), "OK", "to " + sharingOfRecord.ownerMember()));
-        events.publishEvent(new DisclosureRequested(id, reference, sharingOfRecord.ownerMember(), user.username(),
-                user.memberCode(), reason.strip()));
+        events.publishEvent(new DisclosureRequested(id, reference, sharingOfRecord.ownerMember(), user.id(),
+                user.username(), user.memberCode(), reason.strip(), Instant.now()));
         return id;
     }
 }

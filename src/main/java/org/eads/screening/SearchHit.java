@@ -1,11 +1,13 @@
 package org.eads.screening;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Raised when a search matched a record of another member, so that its owner can be told who searched, from which
- * member, for what, and how well it matched.
+ * member and agency, when, for what, and how well it matched.
  */
-public record SearchHit(UUID recordId, String ownerMember, String searcher, String searcherMember, String query,
-                        double score, boolean hitOnly) {
+public record SearchHit(UUID recordId, String recordType, String ownerMember, long searcherId, String searcher,
+                        String searcherMember, Long searcherAgencyId, String query, double score, boolean hitOnly,
+                        Instant at) {
 }

@@ -46,6 +46,8 @@ class RecordPageErrors {
     private static String problem(Model model, String title, List<String> messages) {
         model.addAttribute("problemTitle", title);
         model.addAttribute("messages", messages);
-        return "records/problem";
+        model.addAttribute("backLink", "/records");
+        model.addAttribute("backText", "Back to the records");
+        return "problem";
     }
 }
