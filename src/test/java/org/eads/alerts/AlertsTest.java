@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-@SpringBootTest(properties = {"eads.alerts.escalation-interval=PT1H", "eads.alerts.delivery-interval=PT1H"})
+@SpringBootTest
 class AlertsTest {
 
     @TestConfiguration

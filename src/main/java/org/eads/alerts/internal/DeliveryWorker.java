@@ -26,8 +26,10 @@ import org.apache.commons.codec.digest.HmacUtils;
 import org.eads.alerts.Alert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,9 +73,15 @@ public class DeliveryWorker {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(fixedDelayString = "${eads.alerts.delivery-interval:PT1S}", initialDelay = 2000)
+    @Scheduled(fixedDelayString = "${eads.alerts.delivery-interval:PT1S}",
+            initialDelayString = "${eads.alerts.delivery-interval:PT1S}")
     void scheduled() {
-        deliverDue();
+        try {
+            deliverDue();
+        } catch (DataAccessException | TransactionException e) {
+            // the database is away (a restart, a failover): the next run picks up where this one stopped
+            log.warn("Alert delivery paused: {}", e.getMessage());
+        }
     }
 
     /** Makes every delivery due now; returns how many were attempted. */

@@ -11,8 +11,10 @@ import org.eads.member.MemberKind;
 import org.eads.member.Members;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,9 +41,15 @@ public class Escalation {
         this.tx = tx;
     }
 
-    @Scheduled(fixedDelayString = "${eads.alerts.escalation-interval:PT30S}", initialDelay = 5000)
+    @Scheduled(fixedDelayString = "${eads.alerts.escalation-interval:PT30S}",
+            initialDelayString = "${eads.alerts.escalation-interval:PT30S}")
     void scheduled() {
-        escalateOverdue();
+        try {
+            escalateOverdue();
+        } catch (DataAccessException | TransactionException e) {
+            // the database is away (a restart, a failover): the next run picks up where this one stopped
+            log.warn("Alert escalation paused: {}", e.getMessage());
+        }
     }
 
     /** Escalates every member past its deadline; returns how many were escalated. */
