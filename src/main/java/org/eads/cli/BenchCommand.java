@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.eads.cli.bench.AlertsBenchmark;
 import org.eads.cli.bench.RecordsBenchmark;
 import org.eads.cli.bench.ScreeningBenchmark;
 import picocli.CommandLine.Command;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Parameters;
         description = {"Run a benchmark on generated data and print a table; the last line is key=value pairs.",
                 "Suites: records (import, read by id and list pages through the API, start time, heap);",
                 "screening (N persons and N indicators: name and identifier screening in process and through",
-                "the API, the pg_trgm baseline, index build and size, heap)."})
+                "the API, the pg_trgm baseline, index build and size, heap);",
+                "alerts (500 open event streams: time until a critical alert is on all of them, e-mail and webhook",
+                "throughput, hit notifications a minute and their backlog)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SUITE", description = "records")
@@ -34,6 +37,14 @@ final class BenchCommand implements Callable<Integer> {
             + "of each kind (default: 400, fewer above a million records, at least 40)")
     int baselineQuestions;
 
+    @Option(names = "--hits-per-minute", paramLabel = "N", defaultValue = "10000", description = "alerts: searches "
+            + "a minute that each hit another member's record (default ${DEFAULT-VALUE})")
+    int hitsPerMinute;
+
+    @Option(names = "--hit-seconds", paramLabel = "S", defaultValue = "120", description = "alerts: how long the "
+            + "hit load lasts (default ${DEFAULT-VALUE})")
+    int hitSeconds;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "18080", description = "Port of the benchmarked node (default ${DEFAULT-VALUE})")
     int port;
 
@@ -43,8 +54,9 @@ final class BenchCommand implements Callable<Integer> {
         switch (suite) {
             case "records" -> new RecordsBenchmark(records, dir, port, System.out).run();
             case "screening" -> new ScreeningBenchmark(records, dir, port, baselineQuestions, System.out).run(reuse);
+            case "alerts" -> new AlertsBenchmark(dir, port, hitsPerMinute, hitSeconds, System.out).run();
             default -> {
-                System.err.println("Unknown suite '" + suite + "': records, screening");
+                System.err.println("Unknown suite '" + suite + "': records, screening, alerts");
                 return 2;
             }
         }

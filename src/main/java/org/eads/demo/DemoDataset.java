@@ -158,8 +158,9 @@ public record DemoDataset(List<DemoRecord> records, List<DemoLink> links, List<D
         List<DemoAccount> accounts = new ArrayList<>();
         for (String member : RecordGenerator.MEMBERS) {
             String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
+            // the national desk officer is also the member's crisis contact and focal point for hits
             accounts.add(account(seed, prefix + ".officer", localName(catalogue, member, rng), member,
-                    Agencies.of(member).get(0), Role.OFFICER));
+                    Agencies.of(member).get(0), Role.OFFICER, Role.CRISIS_CONTACT, Role.FOCAL_POINT));
         }
         for (String member : List.of("MYS", "THA", "SGP", "PHL")) {
             String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
@@ -184,6 +185,8 @@ public record DemoDataset(List<DemoRecord> records, List<DemoLink> links, List<D
                 Role.OFFICER));
         accounts.add(account(seed, "api.client", "Anti-Scam Command screening service", "SGP",
                 Agencies.of("SGP").get(1), Role.API_CLIENT));
+        accounts.add(account(seed, "secretariat.duty", "Nurul Aina Hassan", "ASP", secretariat, Role.OFFICER,
+                Role.DUTY_OFFICER));
         return accounts;
     }
 

@@ -24,8 +24,10 @@ import java.util.concurrent.Semaphore;
 import org.apache.commons.codec.digest.HmacAlgorithms;
 import org.apache.commons.codec.digest.HmacUtils;
 import org.eads.alerts.Alert;
+import org.eads.alerts.Webhooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * member's key of {@code <timestamp>.<body>}; any 2xx answer is success.
  */
 @Component
+@ConditionalOnWebApplication
 public class DeliveryWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);

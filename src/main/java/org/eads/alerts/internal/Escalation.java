@@ -11,6 +11,7 @@ import org.eads.member.MemberKind;
 import org.eads.member.Members;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sees the member marked as escalated. Each escalation is its own transaction; two nodes never escalate twice.
  */
 @Component
+@ConditionalOnWebApplication
 public class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);

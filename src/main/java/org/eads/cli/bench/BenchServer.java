@@ -30,6 +30,12 @@ final class BenchServer implements AutoCloseable {
     }
 
     static BenchServer start(Path dataDir, int port, String heap, Path log) throws IOException, InterruptedException {
+        return start(dataDir, port, heap, log, java.util.Map.of());
+    }
+
+    /** Starts a node with extra settings in its environment ({@code SPRING_MAIL_HOST}, {@code EADS_...}). */
+    static BenchServer start(Path dataDir, int port, String heap, Path log, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
         cmd.add("-Xmx" + heap);
@@ -42,7 +48,9 @@ final class BenchServer implements AutoCloseable {
         }
         cmd.addAll(List.of("serve", "--data", dataDir.toString(), "--port", Integer.toString(port)));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();

@@ -22,6 +22,7 @@ import org.apache.commons.codec.digest.HmacUtils;
 import org.eads.TestUsers;
 import org.eads.alerts.AlertKind;
 import org.eads.alerts.Alerts;
+import org.eads.alerts.Webhooks;
 import org.eads.alerts.NewAlert;
 import org.eads.alerts.Recipients;
 import org.eads.alerts.Sender;

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.eads.alerts.Severity;
 import org.eads.alerts.internal.Deliveries;
-import org.eads.alerts.internal.Webhooks;
+import org.eads.alerts.Webhooks;
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;

@@ -27,6 +27,7 @@ import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.records.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
+@ConditionalOnWebApplication
 @RequestMapping(path = "/api/v1/alerts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Alerts", description = """
         Notifications: hits on your member's records, disclosure requests, notices, crises, DVI and CSI alerts. \

@@ -10,6 +10,7 @@ import org.eads.alerts.InboxEntry;
 import org.eads.alerts.internal.LivePush;
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * what the member sent, the e-mail choices, and the live stream that every signed-in page keeps open.
  */
 @Controller
+@ConditionalOnWebApplication
 class AlertPages {
 
     private static final int PAGE_SIZE = 25;

@@ -1,4 +1,4 @@
-package org.eads.alerts.internal;
+package org.eads.alerts;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eads.alerts.Severity;
 import org.eads.identity.SecretCipher;
 import org.eads.records.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,15 +24,15 @@ public class Webhooks {
     public record Webhook(String memberCode, String url, Severity minSeverity, boolean enabled) {
     }
 
-    /** The address and the key to sign with, for sending. */
-    record Target(String url, String secret) {
+    /** The address and the key to sign with, for the delivery worker. */
+    public record Target(String url, String secret) {
     }
 
     private final JdbcClient jdbc;
     private final SecretCipher cipher;
     private final SecureRandom random = new SecureRandom();
 
-    Webhooks(JdbcClient jdbc, SecretCipher cipher) {
+    public Webhooks(JdbcClient jdbc, SecretCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -50,7 +49,7 @@ public class Webhooks {
                         Severity.valueOf(rs.getString(3)), rs.getBoolean(4))).optional();
     }
 
-    Optional<Target> target(String memberCode) {
+    public Optional<Target> target(String memberCode) {
         return jdbc.sql("select url, secret_cipher from member_webhook where member_code = :m and enabled")
                 .param("m", memberCode).query((rs, n) -> new Target(rs.getString(1), cipher.decrypt(rs.getString(2))))
                 .optional();
