@@ -98,9 +98,9 @@ class DemoLoader implements ApplicationRunner {
     private static String accountsTable(List<DemoAccount> accounts) {
         StringBuilder sb = new StringBuilder("\nDemo accounts (password, then the 6-digit code of an authenticator app"
                 + " set up with the TOTP secret):\n");
-        sb.append(String.format("%-22s %-9s %-28s %-24s %s%n", "username", "member", "roles", "password", "TOTP secret"));
+        sb.append(String.format("%-22s %-9s %-36s %-24s %s%n", "username", "member", "roles", "password", "TOTP secret"));
         for (DemoAccount a : accounts) {
-            sb.append(String.format("%-22s %-9s %-28s %-24s %s%n", a.username(), a.memberCode(),
+            sb.append(String.format("%-22s %-9s %-36s %-24s %s%n", a.username(), a.memberCode(),
                     String.join(",", a.roles().stream().map(Enum::name).sorted().toList()), a.password(),
                     a.totpSecret()));
         }
