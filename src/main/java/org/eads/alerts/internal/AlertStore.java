@@ -98,9 +98,12 @@ public class AlertStore {
             to.roles().forEach(r -> members.add(r.memberCode()));
             record Holder(long id, String member, Set<String> roles) {
             }
+            Set<String> wanted = new LinkedHashSet<>(List.of(Role.SUPERVISOR.name(), Role.MEMBER_ADMIN.name()));
+            to.roles().forEach(r -> wanted.add(r.role().name()));
             List<Holder> holders = jdbc.sql("""
-                    select id, member_code, roles from app_user where enabled and member_code = any(:codes)
-                    """).param("codes", members.toArray(String[]::new))
+                    select id, member_code, roles from app_user
+                    where enabled and member_code = any(:codes) and roles && :wanted
+                    """).param("codes", members.toArray(String[]::new)).param("wanted", wanted.toArray(String[]::new))
                     .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2),
                             Set.of((String[]) rs.getArray(3).getArray()))).list();
             for (Recipients.RoleAt r : to.roles()) {
