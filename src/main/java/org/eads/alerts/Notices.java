@@ -153,10 +153,7 @@ public class Notices {
     /** A supervisor of the issuing member, other than the drafter, approves a notice: it is issued. */
     @Transactional
     public Notice approve(EadsUser user, UUID id) {
-        Notice n = visible(user, id, true);
-        if (!permissions(user, n).approve()) {
-            throw approvalRefusal(user, n);
-        }
+        Notice n = approvable(user, id);
         requireFutureExpiry(n);
         record(user, AuditAction.NOTICE_APPROVE, id, null);
         return issue(user, n, "approved");
@@ -165,10 +162,7 @@ public class Notices {
     /** A supervisor sends a notice awaiting approval back to its drafter, saying why. */
     @Transactional
     public Notice reject(EadsUser user, UUID id, String reason) {
-        Notice n = visible(user, id, true);
-        if (!permissions(user, n).approve()) {
-            throw approvalRefusal(user, n);
-        }
+        approvable(user, id);
         String why = requireReason(reason);
         store.rejected(id, why);
         record(user, AuditAction.NOTICE_REJECT, id, why);
@@ -452,16 +446,21 @@ public class Notices {
                         && user.hasAny(Role.SUPERVISOR, Role.FOCAL_POINT));
     }
 
-    private static NoticeStateException approvalRefusal(EadsUser user, Notice n) {
+    /** The notice, locked, if it awaits an approval the user may give; refused otherwise. */
+    private Notice approvable(EadsUser user, UUID id) {
+        Notice n = visible(user, id, true);
+        if (permissions(user, n).approve()) {
+            return n;
+        }
         if (n.status() != NoticeStatus.PENDING_APPROVAL) {
-            return conflict("Only a notice awaiting approval can be approved or sent back: this one is "
+            throw conflict("Only a notice awaiting approval can be approved or sent back: this one is "
                     + words(n.status()));
         }
         if (n.draftedBy() == user.id()) {
-            return forbidden("The drafter of a notice cannot approve it: another supervisor of " + n.issuingMember()
+            throw forbidden("The drafter of a notice cannot approve it: another supervisor of " + n.issuingMember()
                     + " must");
         }
-        return forbidden("Only a supervisor of " + n.issuingMember() + " may approve its notices");
+        throw forbidden("Only a supervisor of " + n.issuingMember() + " may approve its notices");
     }
 
     private static NoticeStateException flagRefusal(EadsUser user, Notice n) {
