@@ -8,6 +8,8 @@ public enum AuditAction {
     EXPORT, IMPORT,
     SEARCH, DISCLOSURE_REQUEST, DISCLOSURE_DECISION, DISCLOSURE_VIEW,
     ALERT_SEND, ALERT_VIEW, ALERT_ACK, HIT_VIEW, HIT_MESSAGE, HIT_OUTCOME,
+    NOTICE_DRAFT, NOTICE_SUBMIT, NOTICE_APPROVE, NOTICE_REJECT, NOTICE_ISSUE, NOTICE_UPDATE, NOTICE_CANCEL,
+    NOTICE_FLAG, NOTICE_VIEW, NOTICE_LIST,
     ADMIN_CHANGE,
     AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY;
 
@@ -18,7 +20,8 @@ public enum AuditAction {
     public boolean isRead() {
         return switch (this) {
             case RECORD_VIEW, RECORD_LIST, EXPORT, SEARCH, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY, ALERT_VIEW, HIT_VIEW,
-                 DISCLOSURE_VIEW -> true;
+                 DISCLOSURE_VIEW,
+                 NOTICE_VIEW, NOTICE_LIST -> true;
             default -> false;
         };
     }
