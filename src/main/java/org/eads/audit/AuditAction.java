@@ -9,6 +9,7 @@ public enum AuditAction {
     SEARCH, DISCLOSURE_REQUEST, DISCLOSURE_DECISION, DISCLOSURE_VIEW,
     ALERT_SEND, ALERT_VIEW, ALERT_ACK, HIT_VIEW, HIT_MESSAGE, HIT_OUTCOME,
     ADMIN_CHANGE,
+    CRISIS_DECLARE, CRISIS_VIEW, CRISIS_LIST, CRISIS_CHANGE,
     AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY;
 
     /**
@@ -18,7 +19,7 @@ public enum AuditAction {
     public boolean isRead() {
         return switch (this) {
             case RECORD_VIEW, RECORD_LIST, EXPORT, SEARCH, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY, ALERT_VIEW, HIT_VIEW,
-                 DISCLOSURE_VIEW -> true;
+                 DISCLOSURE_VIEW, CRISIS_VIEW, CRISIS_LIST -> true;
             default -> false;
         };
     }
