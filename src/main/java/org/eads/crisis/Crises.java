@@ -203,8 +203,7 @@ public class Crises {
                 notices.reached(to).stream().map(Member::code).toList());
         access.changed(user, AuditAction.CRISIS_CHANGE, id, "situation report " + sitrep
                 + (file == null ? "" : " with " + file.fileName()));
-        return store.sitreps(id, access.visible(user, "s"), Integer.MAX_VALUE).stream()
-                .filter(s -> s.id().equals(sitrep)).findFirst().orElseThrow();
+        return store.sitrep(id, sitrep, access.visible(user, "s")).orElseThrow();
     }
 
     /** The situation reports of the crisis the user may see, newest first. */

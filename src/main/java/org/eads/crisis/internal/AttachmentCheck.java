@@ -54,7 +54,7 @@ public class AttachmentCheck {
             p.add("contentType", (type.isEmpty() ? "is required" : "'" + type + "' is not accepted")
                     + ": attach a PDF, JPEG or PNG image, text or CSV file, or a Word, Excel or PowerPoint document");
         } else if (!matches.test(a.content())) {
-            p.add("content", "is not a " + type + " file, as its content type claims");
+            p.add("content", "does not match its content type " + type + ": attach the file itself, with its own type");
         }
         return new Attachment(name, type, a.content());
     }

@@ -65,7 +65,7 @@ public class CrisisInputs {
                 : choice(p, in.distribution(), "distribution", Distribution.class);
         p.throwIfAny();
         return new ValidCrisis(type, in.title().strip(), in.place().strip(), in.latitude(), in.longitude(), occurred,
-                casualties, distribution, in.exercise());
+                casualties, distribution, Boolean.TRUE.equals(in.exercise()));
     }
 
     public Casualties casualties(CasualtyUpdate in) {

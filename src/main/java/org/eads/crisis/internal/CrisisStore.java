@@ -190,15 +190,23 @@ public class CrisisStore {
 
     /** The situation reports of a crisis that the condition lets through, newest first. */
     public List<SituationReport> sitreps(UUID crisisId, SqlCondition visible, int limit) {
+        return sitreps(crisisId, null, visible, limit);
+    }
+
+    public Optional<SituationReport> sitrep(UUID crisisId, UUID sitrepId, SqlCondition visible) {
+        return sitreps(crisisId, sitrepId, visible, 1).stream().findFirst();
+    }
+
+    private List<SituationReport> sitreps(UUID crisisId, UUID sitrepId, SqlCondition visible, int limit) {
         return jdbc.sql("""
                         select s.id, s.crisis_id, s.owner_member, s.text, s.sharing_level, s.created_at,
                                u.display_name, a.file_name, a.content_type, a.size
                         from crisis_sitrep s join app_user u on u.id = s.created_by
                         left join crisis_attachment a on a.sitrep_id = s.id
-                        where s.crisis_id = :crisis and %s
+                        where s.crisis_id = :crisis and (cast(:sitrep as uuid) is null or s.id = :sitrep) and %s
                         order by s.created_at desc, s.id limit :limit
                         """.formatted(visible.sql()))
-                .params(visible.params()).param("crisis", crisisId).param("limit", limit)
+                .params(visible.params()).param("crisis", crisisId).param("sitrep", sitrepId).param("limit", limit)
                 .query((rs, n) -> new SituationReport(rs.getObject("id", UUID.class),
                         rs.getObject("crisis_id", UUID.class), rs.getString("owner_member"),
                         rs.getString("display_name"), rs.getString("text"),

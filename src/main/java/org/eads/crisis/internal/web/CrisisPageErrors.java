@@ -1,8 +1,6 @@
 package org.eads.crisis.internal.web;
 
-import java.util.List;
-
-import org.eads.crisis.CrisisConflictException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.eads.crisis.CrisisNotFoundException;
 import org.eads.records.NotAllowedException;
 import org.springframework.core.Ordered;
@@ -16,51 +14,36 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What the crisis pages answer when a crisis is missing or hidden, or an address or a field is malformed. A crisis
- * not distributed to the member and a malformed address get the same "not found" page as a missing crisis.
+ * What the crisis pages answer when a crisis is missing or hidden, or an address or a field is malformed: the
+ * common error pages. A crisis not distributed to the member and a malformed address get the same "not found" page
+ * as any address with nothing behind it. (The board's own forms come back to the board with their problems.)
  */
 @ControllerAdvice(assignableTypes = CrisisPages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CrisisPageErrors {
 
+    private static final String NOT_FOUND = "error/404";
+
     @ExceptionHandler(CrisisNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        return notFoundPage(model);
+    String notFound() {
+        return NOT_FOUND;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String mismatch(MethodArgumentTypeMismatchException e, Model model,
-                    jakarta.servlet.http.HttpServletResponse response) {
+    String mismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return notFoundPage(model);
+            return NOT_FOUND;
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return problem(model, "The form cannot be used", List.of(e.getName() + ": '" + e.getValue()
-                + "' has the wrong form; correct it and send the form again"));
+        model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+        return "error/4xx";
     }
 
     @ExceptionHandler(NotAllowedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String notAllowed(NotAllowedException e, Model model) {
-        return problem(model, "Not allowed", List.of(e.getMessage()));
-    }
-
-    @ExceptionHandler(CrisisConflictException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(CrisisConflictException e, Model model) {
-        return problem(model, "Not possible now", List.of(e.getBody().getDetail()));
-    }
-
-    private static String notFoundPage(Model model) {
-        return problem(model, "Crisis not found",
-                List.of("There is no crisis at this address, or it was not distributed to your member."));
-    }
-
-    private static String problem(Model model, String title, List<String> messages) {
-        model.addAttribute("problemTitle", title);
-        model.addAttribute("messages", messages);
-        return "crisis/problem";
+    String notAllowed() {
+        return "error/403";
     }
 }
