@@ -11,6 +11,7 @@ public enum AuditAction {
     NOTICE_DRAFT, NOTICE_SUBMIT, NOTICE_APPROVE, NOTICE_REJECT, NOTICE_ISSUE, NOTICE_UPDATE, NOTICE_CANCEL,
     NOTICE_FLAG, NOTICE_VIEW, NOTICE_LIST,
     ADMIN_CHANGE,
+    CRISIS_DECLARE, CRISIS_VIEW, CRISIS_LIST, CRISIS_CHANGE,
     AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY;
 
     /**
@@ -20,8 +21,7 @@ public enum AuditAction {
     public boolean isRead() {
         return switch (this) {
             case RECORD_VIEW, RECORD_LIST, EXPORT, SEARCH, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY, ALERT_VIEW, HIT_VIEW,
-                 DISCLOSURE_VIEW,
-                 NOTICE_VIEW, NOTICE_LIST -> true;
+                 DISCLOSURE_VIEW, NOTICE_VIEW, NOTICE_LIST, CRISIS_VIEW, CRISIS_LIST -> true;
             default -> false;
         };
     }
