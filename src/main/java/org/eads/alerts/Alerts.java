@@ -102,6 +102,11 @@ public class Alerts {
         return store.unread(user.id());
     }
 
+    /** The notification as the user has it, if it was addressed to them; nothing is marked read or audited. */
+    public java.util.Optional<InboxEntry> entry(EadsUser user, UUID id) {
+        return store.entry(user.id(), id);
+    }
+
     /** Opens a notification addressed to the user: marks it read, and audits the view. */
     @Transactional
     public InboxEntry open(EadsUser user, UUID id) {

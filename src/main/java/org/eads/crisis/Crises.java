@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.eads.alerts.AlertNotFoundException;
 import org.eads.alerts.Alerts;
+import org.eads.alerts.InboxEntry;
 import org.eads.alerts.MemberAcknowledgement;
 import org.eads.audit.AuditAction;
 import org.eads.crisis.internal.AttachmentCheck;
@@ -39,7 +40,6 @@ public class Crises {
     public static final int MAX_INTELLIGENCE = 300;
     /** How many situation reports the board shows. */
     public static final int BOARD_SITREPS = 20;
-    private static final int PENDING_SCAN = 200;
 
     private final CrisisStore store;
     private final CrisisAccess access;
@@ -132,9 +132,8 @@ public class Crises {
 
     /** The user's own crisis alert while nobody of their member has acknowledged it. */
     private UUID pendingAlert(EadsUser user, Crisis crisis) {
-        return alerts.inbox(user, Alerts.InboxFilter.AWAITING_ACK, 0, PENDING_SCAN).entries().stream()
-                .filter(e -> e.alert().id().equals(crisis.declarationAlertId()))
-                .map(e -> e.alert().id()).findFirst().orElse(null);
+        return alerts.entry(user, crisis.declarationAlertId()).filter(InboxEntry::awaitingAck)
+                .map(e -> e.alert().id()).orElse(null);
     }
 
     /** Acknowledges the crisis alert the user received ({@code via} PAGE or API). */

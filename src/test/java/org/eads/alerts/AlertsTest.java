@@ -108,6 +108,14 @@ class AlertsTest {
         int before = alerts.receipts(sender, id).size();
         escalation.escalateOverdue();
         assertThat(alerts.receipts(sender, id)).hasSize(before);
+
+        // the supervisor reached by the escalation acknowledges for the member; the duty officer is no member of it
+        alerts.acknowledge(supervisor, id, "PAGE");
+        assertThat(alerts.acknowledgements(id)).singleElement().satisfies(m -> {
+            assertThat(m.memberCode()).isEqualTo("PNG");
+            assertThat(m.acknowledgedBy()).isEqualTo(supervisor.displayName());
+            assertThat(m.recipients()).isEqualTo(1);
+        });
     }
 
     @Test

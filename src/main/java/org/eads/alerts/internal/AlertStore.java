@@ -290,15 +290,16 @@ public class AlertStore {
 
     public List<MemberAcknowledgement> byMember(UUID id) {
         return jdbc.sql("""
-                select r.member_code, count(*), count(r.read_at), min(r.acknowledged_at),
+                select r.member_code, count(*) filter (where not r.escalation),
+                       count(r.read_at) filter (where not r.escalation), min(r.acknowledged_at),
                        (select a.display_name from notification_recipient o join app_user a on a.id = o.user_id
                         where o.notification_id = :id and o.member_code = r.member_code
                           and o.acknowledged_at is not null order by o.acknowledged_at limit 1),
                        exists (select 1 from notification_escalation e where e.notification_id = :id
                                and e.member_code = r.member_code)
                 from notification_recipient r
-                where r.notification_id = :id and not r.escalation
-                group by r.member_code order by r.member_code
+                where r.notification_id = :id
+                group by r.member_code having bool_or(not r.escalation) order by r.member_code
                 """).param("id", id).query((rs, n) -> new MemberAcknowledgement(rs.getString(1), rs.getInt(2),
                         rs.getInt(3), instant(rs, 4), rs.getString(5), rs.getBoolean(6))).list();
     }
