@@ -47,12 +47,20 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    /** The browser the helpers below drive; a test with two users points it at each browser in turn. */
     protected WebDriver driver;
-    private Path profile;
+    private final List<WebDriver> browsers = new java.util.ArrayList<>();
+    private final List<Path> profiles = new java.util.ArrayList<>();
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("eads-chromium");
+        driver = newBrowser();
+    }
+
+    /** Another browser with a fresh profile of its own, closed after the test like the first. */
+    protected WebDriver newBrowser() throws IOException {
+        Path profile = Files.createTempDirectory("eads-chromium");
+        profiles.add(profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -65,16 +73,18 @@ public abstract class BrowserTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
+        WebDriver browser = new ChromeDriver(service, options);
+        browsers.add(browser);
+        return browser;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        browsers.forEach(WebDriver::quit);
+        for (Path profile : profiles) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
@@ -130,6 +140,13 @@ public abstract class BrowserTest {
             throw new AssertionError("Sign-in of " + username + " ended on " + path());
         }
         return secret;
+    }
+
+    /** Waits until the page's live event stream (the htmx SSE extension on the body) is open. */
+    protected void awaitLiveStream() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("var data = document.body['htmx-internal-data'];"
+                        + " return data != null && data.sseEventSource != null && data.sseEventSource.readyState === 1")));
     }
 
     /** Messages of the browser console, to check that no content security policy violation happened. */

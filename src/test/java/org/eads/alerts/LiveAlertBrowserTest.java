@@ -28,10 +28,7 @@ class LiveAlertBrowserTest extends BrowserTest {
         open("/alerts");
         find("#unread-count .unread-count");
         String unreadBefore = find("#unread-count .unread-count").getText();
-        // the page's event stream is open once the server has sent its first count
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> alerts.unread(contact) >= 0
-                && !d.findElements(By.cssSelector("#unread-count .unread-count")).isEmpty());
-        sleepUntilStreamOpen();
+        awaitLiveStream();
 
         UUID id = alerts.send(Sender.of(sender), NewAlert.of(AlertKind.CRISIS, "Bombing at a Jakarta hotel",
                 Recipients.role("BRN", Role.CRISIS_CONTACT)));
@@ -50,13 +47,5 @@ class LiveAlertBrowserTest extends BrowserTest {
         assertThat(find(".text-success").getText()).contains("You acknowledged it");
         assertThat(alerts.acknowledgements(id)).singleElement().satisfies(m -> assertThat(m.acknowledged()).isTrue());
         assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
-    }
-
-    /** The stream connects right after the page loads; give it the moment it takes. */
-    private void sleepUntilStreamOpen() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium
-                .JavascriptExecutor) d).executeScript("return document.body['htmx-internal-data'] != null"
-                + " && document.body['htmx-internal-data'].sseEventSource != null"
-                + " && document.body['htmx-internal-data'].sseEventSource.readyState === 1")));
     }
 }

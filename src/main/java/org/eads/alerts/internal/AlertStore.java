@@ -102,14 +102,14 @@ public class AlertStore {
             to.roles().forEach(r -> wanted.add(r.role().name()));
             List<Holder> holders = jdbc.sql("""
                     select id, member_code, roles from app_user
-                    where enabled and member_code = any(:codes) and roles && :wanted
+                    where enabled and member_code = any(:codes) and roles && cast(:wanted as text[])
                     """).param("codes", members.toArray(String[]::new)).param("wanted", wanted.toArray(String[]::new))
                     .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2),
                             Set.of((String[]) rs.getArray(3).getArray()))).list();
             for (Recipients.RoleAt r : to.roles()) {
-                for (Role wanted : List.of(r.role(), Role.SUPERVISOR, Role.MEMBER_ADMIN)) {
+                for (Role role : List.of(r.role(), Role.SUPERVISOR, Role.MEMBER_ADMIN)) {
                     List<Long> found = holders.stream()
-                            .filter(h -> h.member().equals(r.memberCode()) && h.roles().contains(wanted.name()))
+                            .filter(h -> h.member().equals(r.memberCode()) && h.roles().contains(role.name()))
                             .map(Holder::id).toList();
                     if (!found.isEmpty()) {
                         ids.addAll(found);
