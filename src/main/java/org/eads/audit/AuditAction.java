@@ -12,6 +12,7 @@ public enum AuditAction {
     NOTICE_FLAG, NOTICE_VIEW, NOTICE_LIST,
     ADMIN_CHANGE,
     CRISIS_DECLARE, CRISIS_VIEW, CRISIS_LIST, CRISIS_CHANGE,
+    SCAM_REPORT, SCAM_VIEW, SCAM_CHANGE,
     AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY;
 
     /**
@@ -21,7 +22,8 @@ public enum AuditAction {
     public boolean isRead() {
         return switch (this) {
             case RECORD_VIEW, RECORD_LIST, EXPORT, SEARCH, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY, ALERT_VIEW, HIT_VIEW,
-                 DISCLOSURE_VIEW, NOTICE_VIEW, NOTICE_LIST, CRISIS_VIEW, CRISIS_LIST -> true;
+                 DISCLOSURE_VIEW, NOTICE_VIEW, NOTICE_LIST, CRISIS_VIEW, CRISIS_LIST,
+                 SCAM_VIEW -> true;
             default -> false;
         };
     }

@@ -1,0 +1,15 @@
+package org.eads.scam;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An indicator of the shared registry, with what is known of it across the members: how many reports name it (those
+ * shared with members), which members reported it, when it was first and last seen, and the losses reported.
+ */
+public record ScamIndicator(long id, IndicatorKind kind, String value, String display, IndicatorStatus status,
+                            String statusReason, Instant statusAt, int reportCount, Set<String> members,
+                            LocalDate firstSeen, LocalDate lastSeen, BigDecimal totalLossUsd) {
+}
