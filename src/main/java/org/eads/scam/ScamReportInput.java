@@ -22,7 +22,7 @@ public record ScamReportInput(String caseReference, LocalDate reportDate, Victim
      * The victim. Name and contact are protected: only the reporting member sees them, unless
      * {@code identityShared}.
      */
-    public record Victim(String kind, String name, String contact, boolean identityShared, String nationality,
+    public record Victim(String kind, String name, String contact, Boolean identityShared, String nationality,
                          String ageBand, String sex) {
     }
 

@@ -84,7 +84,7 @@ public class ScamReports {
         var victim = in.victim();
         store.insert(new ScamStore.NewReport(id, user.memberCode(), user.agencyId(), v.caseReference,
                 v.reportDate, v.victimKind, blankToNull(victim.name()), blankToNull(victim.contact()),
-                victim.identityShared(), upper(victim.nationality()), blankToNull(victim.ageBand()),
+                Boolean.TRUE.equals(victim.identityShared()), upper(victim.nationality()), blankToNull(victim.ageBand()),
                 upper(victim.sex()), v.scamType, in.channel(), in.firstContact(), in.lossAmount(), v.lossCurrency,
                 v.lossUsd, blankToNull(in.summary()), v.level.name(), v.sharedWith, v.indicatorSharing.name(),
                 user.id()));

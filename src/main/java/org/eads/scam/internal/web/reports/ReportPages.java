@@ -1,0 +1,116 @@
+package org.eads.scam.internal.web.reports;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eads.identity.CurrentUser;
+import org.eads.identity.EadsUser;
+import org.eads.records.InvalidRecordException;
+import org.eads.records.Problems;
+import org.eads.scam.IndicatorKind;
+import org.eads.scam.ScamChannel;
+import org.eads.scam.ScamIndicators;
+import org.eads.scam.ScamReport;
+import org.eads.scam.ScamReports;
+import org.eads.sharing.SharingLevel;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The scam report pages: the list, the report form, one report, and an indicator of the registry. */
+@Controller
+class ReportPages {
+
+    private static final Pattern ROW = Pattern.compile("^(indicators|payments)\\[(\\d+)](.*)$");
+
+    private final ScamReports reports;
+    private final ScamIndicators indicators;
+    private final CurrentUser currentUser;
+
+    ReportPages(ScamReports reports, ScamIndicators indicators, CurrentUser currentUser) {
+        this.reports = reports;
+        this.indicators = indicators;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/scam/reports")
+    String list(@RequestParam(required = false) String member, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        model.addAttribute("reports", reports.list(currentUser.get(), member, page, 50));
+        model.addAttribute("member", member);
+        model.addAttribute("page", Math.max(page, 0));
+        return "scam/reports";
+    }
+
+    @GetMapping("/scam/reports/new")
+    String form(Model model) {
+        return form(model, new ReportForm(), List.of());
+    }
+
+    private String form(Model model, ReportForm form, List<Problems.FieldProblem> problems) {
+        model.addAttribute("form", form.withRows());
+        model.addAttribute("problems", problems);
+        model.addAttribute("types", reports.types());
+        model.addAttribute("channels", ScamChannel.values());
+        model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("levels", SharingLevel.values());
+        model.addAttribute("ageBands", new java.util.TreeSet<>(ScamReports.AGE_BANDS));
+        return "scam/report-form";
+    }
+
+    @PostMapping("/scam/reports")
+    String create(@ModelAttribute ReportForm form, Model model, RedirectAttributes redirect) {
+        try {
+            ScamReport r = reports.create(currentUser.get(), form.input());
+            redirect.addFlashAttribute("notice", "Report " + r.caseReference() + " recorded.");
+            return "redirect:/scam/reports/" + r.id();
+        } catch (InvalidRecordException e) {
+            return form(model, form, e.problems().stream().map(p -> rowNamed(form, p)).toList());
+        }
+    }
+
+    /** Names a problem of a filled row by the row the officer sees on the form. */
+    private static Problems.FieldProblem rowNamed(ReportForm form, Problems.FieldProblem p) {
+        Matcher m = ROW.matcher(p.field());
+        if (!m.matches()) {
+            return p;
+        }
+        int filled = Integer.parseInt(m.group(2));
+        boolean indicator = m.group(1).equals("indicators");
+        int row = indicator ? form.indicatorRow(filled) : form.paymentRow(filled);
+        return new Problems.FieldProblem((indicator ? "Indicator row " : "Payment row ") + row + m.group(3),
+                p.message());
+    }
+
+    @GetMapping("/scam/reports/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("report", reports.view(currentUser.get(), id));
+        return "scam/report";
+    }
+
+    @GetMapping("/scam/indicators")
+    String indicator(@RequestParam(required = false) IndicatorKind kind, @RequestParam(required = false) String value,
+                     @RequestParam(required = false) String country, Model model) {
+        EadsUser user = currentUser.get();
+        model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("value", value);
+        model.addAttribute("country", country);
+        if (kind != null && value != null && !value.isBlank()) {
+            try {
+                model.addAttribute("found", indicators.find(user, kind, value, country).orElse(null));
+                model.addAttribute("asked", true);
+            } catch (InvalidRecordException e) {
+                model.addAttribute("problem", e.problems().get(0).message());
+            }
+        }
+        return "scam/indicator";
+    }
+}
