@@ -148,6 +148,16 @@ public class ScamReports {
         List<NormalisedPayment> payments = new java.util.ArrayList<>();
     }
 
+    /** What is wrong with a report, field by field; empty when it can be recorded. Nothing is written. */
+    public List<Problems.FieldProblem> problems(EadsUser user, ScamReportInput in) {
+        try {
+            validate(user, in);
+            return List.of();
+        } catch (org.eads.records.InvalidRecordException e) {
+            return e.problems();
+        }
+    }
+
     /** Checks everything at once and says, field by field, what is wrong. */
     private Valid validate(EadsUser user, ScamReportInput in) {
         Problems p = new Problems();
@@ -226,7 +236,8 @@ public class ScamReports {
         }
         for (int i = 0; i < indicators.size(); i++) {
             var x = indicators.get(i);
-            Normalised n = normalise(x.kind(), x.value(), x.country(), x.provider(), p.at("indicators[" + i + "]"));
+            Normalised n = normalise(x.kind(), x.value(), country(x.country(), user), x.provider(),
+                    p.at("indicators[" + i + "]"));
             if (n != null) {
                 v.indicators.add(n);
             }
@@ -234,7 +245,7 @@ public class ScamReports {
         for (int i = 0; i < payments.size(); i++) {
             var x = payments.get(i);
             Problems pp = p.at("payments[" + i + "]");
-            Normalised target = normalise(x.kind(), x.to(), x.country(), null, pp);
+            Normalised target = normalise(x.kind(), x.to(), country(x.country(), user), null, pp);
             if (x.amount() == null || x.amount().signum() <= 0) {
                 pp.add("amount", "must be more than 0");
             }
@@ -264,6 +275,14 @@ public class ScamReports {
             return null;
         }
         return new Normalised(kind, r.normalized(), value.strip());
+    }
+
+    /** The country a national number is read in: the one given, or else the reporting member's own. */
+    private static String country(String given, EadsUser user) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        return org.eads.records.Countries.alpha2(user.memberCode()) == null ? null : user.memberCode();
     }
 
     private static SharingLevel level(String given, SharingLevel fallback, String field, Problems p) {

@@ -11,6 +11,7 @@ import org.eads.scam.IndicatorKind;
 import org.eads.scam.ScamIndicator;
 import org.eads.scam.ScamIndicators;
 import org.eads.scam.ScamReport;
+import org.eads.scam.ScamReportImport;
 import org.eads.scam.ScamReportInput;
 import org.eads.scam.ScamReports;
 import org.springframework.http.HttpStatus;
@@ -38,11 +39,13 @@ class ReportApi {
 
     private final ScamReports reports;
     private final ScamIndicators indicators;
+    private final ScamReportImport imports;
     private final CurrentUser currentUser;
 
-    ReportApi(ScamReports reports, ScamIndicators indicators, CurrentUser currentUser) {
+    ReportApi(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, CurrentUser currentUser) {
         this.reports = reports;
         this.indicators = indicators;
+        this.imports = imports;
         this.currentUser = currentUser;
     }
 
@@ -56,6 +59,21 @@ class ReportApi {
     ResponseEntity<ScamReport> create(@RequestBody ScamReportInput input) {
         ScamReport r = reports.create(currentUser.get(), input);
         return ResponseEntity.created(URI.create("/api/v1/scam/reports/" + r.id())).body(r);
+    }
+
+    @PostMapping(path = "/reports/import", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import scam reports from CSV",
+            description = "A header row with the columns case_reference, report_date, victim_kind, victim_name, "
+                    + "victim_contact, victim_identity_shared, victim_nationality, victim_age_band, victim_sex, "
+                    + "scam_type, channel, first_contact, loss_amount, loss_currency, summary, sharing_level, "
+                    + "indicator_sharing, indicators (KIND:value|...), payments (KIND:to=amount CURRENCY@time|...). "
+                    + "mode ALL_OR_NOTHING (default) imports nothing when a row has a mistake and answers 400 with "
+                    + "them; VALID_ONLY imports the valid rows and lists the others. At most 10,000 rows.")
+    ResponseEntity<ScamReportImport.Outcome> importCsv(@RequestBody String csv,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ScamReportImport.Mode mode) {
+        ScamReportImport.Outcome outcome = imports.run(currentUser.get(), csv, mode);
+        return outcome.imported() == 0 && !outcome.problems().isEmpty()
+                ? ResponseEntity.badRequest().body(outcome) : ResponseEntity.ok(outcome);
     }
 
     @GetMapping("/reports")

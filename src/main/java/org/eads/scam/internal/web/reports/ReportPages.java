@@ -1,5 +1,7 @@
 package org.eads.scam.internal.web.reports;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -13,6 +15,7 @@ import org.eads.scam.IndicatorKind;
 import org.eads.scam.ScamChannel;
 import org.eads.scam.ScamIndicators;
 import org.eads.scam.ScamReport;
+import org.eads.scam.ScamReportImport;
 import org.eads.scam.ScamReports;
 import org.eads.sharing.SharingLevel;
 import org.springframework.stereotype.Controller;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The scam report pages: the list, the report form, one report, and an indicator of the registry. */
@@ -32,11 +36,13 @@ class ReportPages {
 
     private final ScamReports reports;
     private final ScamIndicators indicators;
+    private final ScamReportImport imports;
     private final CurrentUser currentUser;
 
-    ReportPages(ScamReports reports, ScamIndicators indicators, CurrentUser currentUser) {
+    ReportPages(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, CurrentUser currentUser) {
         this.reports = reports;
         this.indicators = indicators;
+        this.imports = imports;
         this.currentUser = currentUser;
     }
 
@@ -87,6 +93,27 @@ class ReportPages {
         int row = indicator ? form.indicatorRow(filled) : form.paymentRow(filled);
         return new Problems.FieldProblem((indicator ? "Indicator row " : "Payment row ") + row + m.group(3),
                 p.message());
+    }
+
+    @GetMapping("/scam/reports/import")
+    String importForm(Model model) {
+        model.addAttribute("columns", ScamReportImport.COLUMNS);
+        return "scam/import";
+    }
+
+    @PostMapping("/scam/reports/import")
+    String importFile(@RequestParam("file") MultipartFile file,
+                      @RequestParam(defaultValue = "ALL_OR_NOTHING") ScamReportImport.Mode mode, Model model)
+            throws IOException {
+        model.addAttribute("columns", ScamReportImport.COLUMNS);
+        if (file.isEmpty()) {
+            model.addAttribute("uploadError", "Choose a CSV file to import");
+            return "scam/import";
+        }
+        model.addAttribute("outcome", imports.run(currentUser.get(), new String(file.getBytes(),
+                StandardCharsets.UTF_8), mode));
+        model.addAttribute("mode", mode);
+        return "scam/import";
     }
 
     @GetMapping("/scam/reports/{id}")
