@@ -18,10 +18,12 @@ public class ScamIndicators {
 
     private final ScamStore store;
     private final AuditLog audit;
+    private final org.eads.sharing.SharingPolicy sharing;
 
-    public ScamIndicators(ScamStore store, AuditLog audit) {
+    public ScamIndicators(ScamStore store, AuditLog audit, org.eads.sharing.SharingPolicy sharing) {
         this.store = store;
         this.audit = audit;
+        this.sharing = sharing;
     }
 
     /** The canonical form of an indicator as written, or a clear error. */
@@ -40,6 +42,11 @@ public class ScamIndicators {
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_VIEW, "SCAM_INDICATOR",
                 found.map(i -> Long.toString(i.id())).orElse(null)).withDetails(kind + " " + value));
         return found;
+    }
+
+    /** Indicators reported together with this one, in reports the user may see, most often together first. */
+    public java.util.List<ScamIndicator> related(EadsUser user, long id) {
+        return store.related(id, sharing.visibleRecords(user, "r"), 20);
     }
 
     /** One registry entry by id. Audited. */

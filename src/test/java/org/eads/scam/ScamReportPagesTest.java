@@ -59,7 +59,8 @@ class ScamReportPagesTest {
         assertThat(seen).contains(ref).doesNotContain("Juan dela Cruz");
         assertThat(mvc.perform(get("/scam/indicators").param("kind", "PHONE").param("value", "+63 917 123 4567")
                         .with(TestUsers.as(other))).andReturn().getResponse().getContentAsString())
-                .contains("Reports shared with members", "PHL");
+                .contains("Reports shared with members", "PHL", "Reported together with", "+639177654321",
+                        "Records that name it");
     }
 
     @Test

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Repository;
 public class ScamStore {
 
     private static final String INDICATOR_COLUMNS = """
-            id, kind, value, display, status, status_reason, status_at, report_count, members, first_seen, last_seen,
-            total_loss_usd""";
+            i.id, i.kind, i.value, i.display, i.status, i.status_reason, i.status_at, i.report_count, i.members,
+            i.first_seen, i.last_seen, i.total_loss_usd""";
 
     private final JdbcClient jdbc;
 
@@ -113,13 +113,29 @@ public class ScamStore {
     }
 
     public Optional<ScamIndicator> indicator(long id) {
-        return jdbc.sql("select " + INDICATOR_COLUMNS + " from scam_indicator where id = :id").param("id", id)
+        return jdbc.sql("select " + INDICATOR_COLUMNS + " from scam_indicator i where i.id = :id").param("id", id)
                 .query(ScamStore::indicator).optional();
     }
 
     public Optional<ScamIndicator> indicator(IndicatorKind kind, String value) {
-        return jdbc.sql("select " + INDICATOR_COLUMNS + " from scam_indicator where kind = :kind and value = :value")
+        return jdbc.sql("select " + INDICATOR_COLUMNS
+                        + " from scam_indicator i where i.kind = :kind and i.value = :value")
                 .param("kind", kind.name()).param("value", value).query(ScamStore::indicator).optional();
+    }
+
+    /** Indicators named in the same reports as this one (reports the viewer may see), most shared first. */
+    public List<ScamIndicator> related(long id, SqlCondition visible, int limit) {
+        return jdbc.sql("select " + INDICATOR_COLUMNS + " " + """
+                 from scam_indicator i
+                 join (select b.indicator_id, count(*) as together
+                       from scam_report_indicator a
+                       join scam_report r on r.id = a.report_id
+                       join scam_report_indicator b on b.report_id = a.report_id and b.indicator_id <> a.indicator_id
+                       where a.indicator_id = :id and """ + visible.sql() + """
+                       group by b.indicator_id order by count(*) desc limit :limit) t on t.indicator_id = i.id
+                 order by t.together desc, i.id
+                """).param("id", id).param("limit", limit).params(visible.params())
+                .query(ScamStore::indicator).list();
     }
 
     public void setStatus(long id, IndicatorStatus status, String reason, long by) {

@@ -13,7 +13,10 @@ import org.eads.records.InvalidRecordException;
 import org.eads.records.Problems;
 import org.eads.scam.IndicatorKind;
 import org.eads.scam.ScamChannel;
+import org.eads.scam.ScamIndicator;
 import org.eads.scam.ScamIndicators;
+import org.eads.screening.Screening;
+import org.eads.screening.SearchQuery;
 import org.eads.scam.ScamReport;
 import org.eads.scam.ScamReportImport;
 import org.eads.scam.ScamReports;
@@ -37,12 +40,15 @@ class ReportPages {
     private final ScamReports reports;
     private final ScamIndicators indicators;
     private final ScamReportImport imports;
+    private final Screening screening;
     private final CurrentUser currentUser;
 
-    ReportPages(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, CurrentUser currentUser) {
+    ReportPages(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, Screening screening,
+                CurrentUser currentUser) {
         this.reports = reports;
         this.indicators = indicators;
         this.imports = imports;
+        this.screening = screening;
         this.currentUser = currentUser;
     }
 
@@ -132,8 +138,17 @@ class ReportPages {
         model.addAttribute("country", country);
         if (kind != null && value != null && !value.isBlank()) {
             try {
-                model.addAttribute("found", indicators.find(user, kind, value, country).orElse(null));
+                ScamIndicator found = indicators.find(user, kind, value, country).orElse(null);
+                model.addAttribute("found", found);
                 model.addAttribute("asked", true);
+                if (found != null) {
+                    model.addAttribute("related", indicators.related(user, found.id()));
+                    if (kind.recordType() != null) {
+                        model.addAttribute("records", screening.search(user, new SearchQuery(null, null, null, null,
+                                null, List.of(new SearchQuery.Identifier(kind.recordType().name(), found.value())),
+                                null, 20, "scam indicator " + found.id())).matches());
+                    }
+                }
             } catch (InvalidRecordException e) {
                 model.addAttribute("problem", e.problems().get(0).message());
             }
