@@ -1,5 +1,6 @@
 package org.eads.demo.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.eads.demo.DemoAccount;
 import org.eads.demo.DemoDataset;
 import org.eads.demo.DemoLink;
 import org.eads.demo.DemoRecord;
+import org.eads.demo.ScamDemo;
 import org.eads.identity.EadsUser;
 import org.eads.identity.NewUser;
 import org.eads.identity.Users;
@@ -19,6 +21,7 @@ import org.eads.records.LinkKind;
 import org.eads.records.RecordInput;
 import org.eads.records.Records;
 import org.eads.records.SharedRecord;
+import org.eads.scam.ScamReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,17 +39,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    /** Scam reports of the demo, over the ten national centres. */
+    static final int SCAM_REPORTS = 400;
 
     private final Users users;
     private final Members members;
     private final Records records;
     private final TransactionTemplate transaction;
+    private final ScamReports scamReports;
 
-    DemoLoader(Users users, Members members, Records records, TransactionTemplate transaction) {
+    DemoLoader(Users users, Members members, Records records, TransactionTemplate transaction,
+               ScamReports scamReports) {
         this.users = users;
         this.members = members;
         this.records = records;
         this.transaction = transaction;
+        this.scamReports = scamReports;
     }
 
     @Override
@@ -92,6 +100,9 @@ class DemoLoader implements ApplicationRunner {
         for (DemoLink link : dataset.links()) {
             String owner = dataset.records().get(link.from()).ownerMemberCode();
             records.link(officers.get(owner), ids.get(link.from()), ids.get(link.to()), LinkKind.valueOf(link.kind()));
+        }
+        for (ScamDemo.Report r : ScamDemo.create(DemoDataset.DEFAULT_SEED, LocalDate.now(), SCAM_REPORTS)) {
+            scamReports.create(officers.get(r.memberCode()), r.input());
         }
     }
 
