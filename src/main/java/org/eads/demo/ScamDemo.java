@@ -106,7 +106,7 @@ public final class ScamDemo {
                 .replace('_', '-') + rng.digits(2) + ".example/login?utm_source=sms", null, null));
         contacts.add(new ScamReportInput.Indicator(IndicatorKind.APP, capital(word) + " Trade Pro", null, null));
         contacts.add(new ScamReportInput.Indicator(IndicatorKind.SOCIAL_MEDIA, "@" + word + "_" + rng.digits(3),
-                "telegram", null));
+                null, "telegram"));
         List<ScamReportInput.Indicator> accounts = new ArrayList<>();
         int mules = rng.between(2, 4);
         for (int a = 0; a < mules; a++) {
