@@ -37,10 +37,14 @@ public class ScamIndicators {
 
     /** The registry's entry for an indicator however written; empty when nobody reported it. Audited. */
     public Optional<ScamIndicator> find(EadsUser user, IndicatorKind kind, String raw, String country) {
-        String value = canonical(kind, raw, country, null);
-        Optional<ScamIndicator> found = store.indicator(kind, value);
+        return known(user, kind, canonical(kind, raw, country, null));
+    }
+
+    /** The registry's entry for an indicator already in canonical form (as records keep it). Audited. */
+    public Optional<ScamIndicator> known(EadsUser user, IndicatorKind kind, String canonical) {
+        Optional<ScamIndicator> found = store.indicator(kind, canonical);
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_VIEW, "SCAM_INDICATOR",
-                found.map(i -> Long.toString(i.id())).orElse(null)).withDetails(kind + " " + value));
+                found.map(i -> Long.toString(i.id())).orElse(null)).withDetails(kind + " " + canonical));
         return found;
     }
 

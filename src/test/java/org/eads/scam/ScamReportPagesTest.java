@@ -61,6 +61,12 @@ class ScamReportPagesTest {
                         .with(TestUsers.as(other))).andReturn().getResponse().getContentAsString())
                 .contains("Reports shared with members", "PHL", "Reported together with", "+639177654321",
                         "Records that name it");
+        assertThat(mvc.perform(get("/scam/indicators/badge").param("kind", "PHONE").param("value", "+639171234567")
+                        .with(TestUsers.as(other))).andReturn().getResponse().getContentAsString())
+                .contains("Anti-scam registry", "REPORTED, reported in 1 scam reports");
+        assertThat(mvc.perform(get("/scam/indicators/badge").param("kind", "PHONE").param("value", "+639170000000")
+                        .with(TestUsers.as(other))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Anti-scam registry");
     }
 
     @Test

@@ -128,6 +128,13 @@ class ReportPages {
         return "scam/report";
     }
 
+    /** A line for the page of an indicator record: what the registry knows of it, or nothing. */
+    @GetMapping("/scam/indicators/badge")
+    String badge(@RequestParam IndicatorKind kind, @RequestParam String value, Model model) {
+        model.addAttribute("found", indicators.known(currentUser.get(), kind, value).orElse(null));
+        return "scam/parts :: registryLine";
+    }
+
     @GetMapping("/scam/indicators")
     String indicator(@RequestParam(required = false) IndicatorKind kind, @RequestParam(required = false) String value,
                      @RequestParam(required = false) String country, Model model) {
