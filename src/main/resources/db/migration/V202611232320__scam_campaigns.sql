@@ -81,3 +81,5 @@ create index scam_campaign_compound_compound on scam_campaign_compound (compound
 
 -- Whether an indicator is named by more reports than the degree cap, answered from the index alone.
 create index scam_report_indicator_by_indicator_report on scam_report_indicator (indicator_id, report_id);
+-- The dashboard's most reported indicators.
+create index scam_indicator_report_count on scam_indicator (report_count desc);
