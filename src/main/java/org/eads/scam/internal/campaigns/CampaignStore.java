@@ -272,9 +272,8 @@ public class CampaignStore {
                 .param("id", id).params(visible.params()).query(CampaignStore::campaign).optional();
     }
 
-    private static final String VISIBLE_REPORTS = """
-             from scam_campaign_report cr join scam_report r on r.id = cr.report_id
-             where cr.campaign_id = :id and\s""";
+    private static final String VISIBLE_REPORTS = " from scam_campaign_report cr join scam_report r on r.id = cr.report_id"
+            + " where cr.campaign_id = :id and ";
 
     public List<CampaignDetail.Week> weeks(long id, SqlCondition visible) {
         return jdbc.sql("select date_trunc('week', r.report_date)::date, count(*), coalesce(sum(r.loss_usd), 0)"
