@@ -170,11 +170,6 @@ public class Campaigns {
                 compounds.linksOf(user, id));
     }
 
-    /** The campaign of a report, if it has one; empty also when the user may not see the report. */
-    public java.util.Optional<Long> campaignOf(EadsUser user, UUID report) {
-        return store.campaignOf(report).filter(c -> visible(user, c));
-    }
-
     /** Whether the user may see at least one report of the campaign. */
     public boolean visible(EadsUser user, long id) {
         return store.campaign(id, visible(user)).isPresent();

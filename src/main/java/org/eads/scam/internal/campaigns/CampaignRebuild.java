@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * analysts' decisions: reports they placed (pinned) stay in their locked campaigns; a group of other reports that
  * shares a linking indicator with a locked campaign joins it (the one it shares most indicators with); any other group
  * of two or more reports is an automatic campaign, and keeps the id of the old automatic campaign whose reports it
- * overlaps most (each old id goes to one group at most), with its name, notes and compound links.
+ * overlaps most (each old id goes to one group at most), with its name, notes and compound links; an old campaign
+ * that keeps no group hands its notes and compound links to the group that holds most of its reports.
  */
 @Component
 public class CampaignRebuild {
@@ -134,6 +135,21 @@ public class CampaignRebuild {
         store.clearUnpinned();
         Set<Long> kept = new HashSet<>(target.values());
         List<Long> removed = store.automaticCampaigns().stream().filter(id -> !kept.contains(id)).toList();
+        // a dissolved campaign hands its notes and compound links to the campaign that holds most of its reports
+        Map<Long, Map<Long, Integer>> successors = new HashMap<>();
+        old.forEach((report, was) -> {
+            Integer i = index.get(report);
+            Long now = i == null ? null : target.get(uf.find(i));
+            if (now != null && !now.equals(was)) {
+                successors.computeIfAbsent(was, k -> new HashMap<>()).merge(now, 1, Integer::sum);
+            }
+        });
+        for (long gone : removed) {
+            Map<Long, Integer> to = successors.get(gone);
+            if (to != null) {
+                store.absorb(best(to), List.of(gone));
+            }
+        }
         store.delete(removed);
         UUID[] r = new UUID[BATCH];
         Long[] c = new Long[BATCH];
@@ -158,7 +174,7 @@ public class CampaignRebuild {
         return new Outcome(kept.size(), reused.size(), created, removed.size(), placed);
     }
 
-    /** The locked campaign a group shares most indicators with; the older on a tie. */
+    /** The campaign of the highest score (shared indicators, or reports held); the older on a tie. */
     public static long best(Map<Long, Integer> score) {
         return score.entrySet().stream()
                 .max((a, b) -> !a.getValue().equals(b.getValue()) ? Integer.compare(a.getValue(), b.getValue())

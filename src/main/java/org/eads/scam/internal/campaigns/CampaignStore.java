@@ -81,11 +81,6 @@ public class CampaignStore {
                 .query(Long.class).optional();
     }
 
-    public Optional<Boolean> locked(long campaign) {
-        return jdbc.sql("select locked from scam_campaign where id = :id").param("id", campaign)
-                .query(Boolean.class).optional();
-    }
-
     /** Report counts of campaigns, largest first. */
     public Map<Long, Integer> sizes(Collection<Long> campaigns) {
         Map<Long, Integer> out = new java.util.LinkedHashMap<>();

@@ -90,11 +90,6 @@ public class CompoundStore {
                 .param("by", by).param("member", member).update();
     }
 
-    public boolean unlink(long campaign, long compound) {
-        return jdbc.sql("delete from scam_campaign_compound where campaign_id = :campaign and compound_id = :compound")
-                .param("campaign", campaign).param("compound", compound).update() > 0;
-    }
-
     /**
      * Links of campaigns to compounds, with victim counts, limited to campaigns with a report the viewer may see.
      * Either or both of campaign and compound may be null for all.

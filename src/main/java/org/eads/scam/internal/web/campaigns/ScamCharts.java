@@ -1,6 +1,5 @@
 package org.eads.scam.internal.web.campaigns;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,9 +95,5 @@ class ScamCharts {
 
     private static Map<String, Object> node(String id, String name, int category, int size) {
         return Map.of("id", id, "name", name, "category", category, "symbolSize", size);
-    }
-
-    static BigDecimal total(List<ScamDashboard.WeekFigure> figures) {
-        return figures.stream().map(ScamDashboard.WeekFigure::lossUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
