@@ -46,16 +46,19 @@ public class Campaigns {
     private final CampaignStore store;
     private final CampaignRebuild rebuild;
     private final Compounds compounds;
+    private final ScamIndicators indicators;
     private final SharingPolicy sharing;
     private final AuditLog audit;
     private final Clock clock;
     private final int degreeCap;
 
-    public Campaigns(CampaignStore store, CampaignRebuild rebuild, Compounds compounds, SharingPolicy sharing,
-                     AuditLog audit, Clock clock, @Value("${eads.scam.campaigns.degree-cap:500}") int degreeCap) {
+    public Campaigns(CampaignStore store, CampaignRebuild rebuild, Compounds compounds, ScamIndicators indicators,
+                     SharingPolicy sharing, AuditLog audit, Clock clock,
+                     @Value("${eads.scam.campaigns.degree-cap:500}") int degreeCap) {
         this.store = store;
         this.rebuild = rebuild;
         this.compounds = compounds;
+        this.indicators = indicators;
         this.sharing = sharing;
         this.audit = audit;
         this.clock = clock;
@@ -72,10 +75,14 @@ public class Campaigns {
         return user.hasAny(Role.ANALYST, Role.SUPERVISOR);
     }
 
-    /** Whether the user may keep the stop-list and rebuild every campaign: the Secretariat's analysts. */
+    /** Whether the user may keep the stop-list: the Secretariat's analysts and supervisors. */
     public static boolean mayMaintain(EadsUser user) {
-        return user.memberKind() == MemberKind.SECRETARIAT
-                && user.hasAny(Role.ANALYST, Role.SUPERVISOR, Role.SECRETARIAT_ADMIN);
+        return user.memberKind() == MemberKind.SECRETARIAT && user.hasAny(Role.ANALYST, Role.SUPERVISOR);
+    }
+
+    /** Whether the user may rebuild every campaign: the Secretariat's analysts, supervisors and administrators. */
+    public static boolean mayRebuild(EadsUser user) {
+        return mayMaintain(user) || user.has(Role.SECRETARIAT_ADMIN);
     }
 
     // ---- the automatic grouping
@@ -131,7 +138,7 @@ public class Campaigns {
     /** Recomputes every campaign, keeping analysts' decisions and stable ids. Audited. */
     @Transactional
     public CampaignRebuild.Outcome rebuild(EadsUser user) {
-        if (!mayMaintain(user)) {
+        if (!mayRebuild(user)) {
             throw new NotAllowedException("Only the Secretariat's analysts and administrators rebuild campaigns");
         }
         CampaignRebuild.Outcome outcome = rebuild.run(degreeCap);
@@ -250,6 +257,19 @@ public class Campaigns {
         store.stop(indicator, reason.strip(), user.id());
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_CHANGE,
                 "SCAM_INDICATOR", Long.toString(indicator)).withDetails("stop-listed for campaigns: " + reason.strip()));
+    }
+
+    /** Stops an indicator as written from linking reports; a clear error when no report names it. Audited. */
+    @Transactional
+    public ScamIndicator stop(EadsUser user, IndicatorKind kind, String value, String country, String reason) {
+        maintainer(user);
+        if (kind == null) {
+            throw new InvalidRecordException("kind", "is required: " + java.util.Arrays.toString(IndicatorKind.values()));
+        }
+        ScamIndicator found = indicators.find(user, kind, value, country).orElseThrow(() ->
+                new InvalidRecordException("value", "no report names " + kind + " " + value));
+        stop(user, found.id(), reason);
+        return found;
     }
 
     @Transactional

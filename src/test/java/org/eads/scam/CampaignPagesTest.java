@@ -2,6 +2,7 @@ package org.eads.scam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -102,5 +103,22 @@ class CampaignPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/scam/campaigns/rebuild").with(TestUsers.as(secretariat)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+
+        String other = CampaignFixtures.app("marketplace");
+        new CampaignFixtures(reports, campaigns, store).file(my, "MEMBERS", "MYS", null, other);
+        mvc.perform(post("/api/v1/scam/campaigns/stop-list").with(TestUsers.as(secretariat))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"APP\",\"value\":\"" + other + "\",\"reason\":\"Marketplace app\"}"))
+                .andExpect(status().isOk());
+        long stopped = campaigns.stopList().stream().filter(s -> s.display().equals(other)).findFirst().orElseThrow()
+                .indicatorId();
+        mvc.perform(post("/api/v1/scam/campaigns/stop-list").with(TestUsers.as(secretariat))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"APP\",\"value\":\"nobody\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(delete("/api/v1/scam/campaigns/stop-list/" + stopped).with(TestUsers.as(my)))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/v1/scam/campaigns/stop-list/" + stopped).with(TestUsers.as(secretariat)))
+                .andExpect(status().isOk());
+        assertThat(campaigns.stopList()).noneMatch(s -> s.indicatorId() == stopped);
     }
 }

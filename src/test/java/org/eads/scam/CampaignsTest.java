@@ -30,6 +30,7 @@ class CampaignsTest {
     @Autowired CampaignStore store;
     @Autowired CampaignRebuild rebuild;
     @Autowired Compounds compounds;
+    @Autowired ScamIndicators indicators;
     @Autowired SharingPolicy sharing;
     @Autowired AuditLog audit;
     @Autowired Clock clock;
@@ -80,7 +81,7 @@ class CampaignsTest {
                 .isInstanceOf(NotAllowedException.class);
 
         // with a cap of 2, a value named by three reports links none of them
-        Campaigns capped = new Campaigns(store, rebuild, compounds, sharing, audit, clock, 2);
+        Campaigns capped = new Campaigns(store, rebuild, compounds, indicators, sharing, audit, clock, 2);
         String common = CampaignFixtures.app("common");
         ScamReport one = f.file(my, "MEMBERS", "MYS", null, common);
         ScamReport two = f.file(my, "MEMBERS", "MYS", null, common);

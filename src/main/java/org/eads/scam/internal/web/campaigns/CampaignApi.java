@@ -10,9 +10,12 @@ import org.eads.scam.Campaign;
 import org.eads.scam.CampaignDetail;
 import org.eads.scam.Campaigns;
 import org.eads.scam.Compounds;
+import org.eads.scam.IndicatorKind;
 import org.eads.scam.internal.campaigns.CampaignRebuild;
+import org.eads.scam.internal.campaigns.CampaignStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,6 +100,29 @@ class CampaignApi {
     CampaignDetail link(@PathVariable long id, @RequestBody CompoundLinkInput body) {
         compounds.link(currentUser.get(), id, body.compound(), body.evidence());
         return campaigns.view(currentUser.get(), id);
+    }
+
+    record StopInput(IndicatorKind kind, String value, String country, String reason) {
+    }
+
+    @GetMapping("/stop-list")
+    @Operation(summary = "Indicators that link no reports (a bank's own hotline, a marketplace's domain)")
+    List<CampaignStore.Stop> stopList() {
+        return campaigns.stopList();
+    }
+
+    @PostMapping(path = "/stop-list", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Stop an indicator linking reports, with the reason (the Secretariat's analysts)")
+    List<CampaignStore.Stop> stop(@RequestBody StopInput body) {
+        campaigns.stop(currentUser.get(), body.kind(), body.value(), body.country(), body.reason());
+        return campaigns.stopList();
+    }
+
+    @DeleteMapping("/stop-list/{indicator}")
+    @Operation(summary = "Let an indicator link reports again (new reports, and at the next rebuild)")
+    List<CampaignStore.Stop> unstop(@PathVariable long indicator) {
+        campaigns.unstop(currentUser.get(), indicator);
+        return campaigns.stopList();
     }
 
     @PostMapping("/rebuild")

@@ -10,7 +10,6 @@ import org.eads.scam.CampaignDetail;
 import org.eads.scam.Campaigns;
 import org.eads.scam.Compounds;
 import org.eads.scam.IndicatorKind;
-import org.eads.scam.ScamIndicators;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,15 +31,12 @@ class CampaignPages {
 
     private final Campaigns campaigns;
     private final Compounds compounds;
-    private final ScamIndicators indicators;
     private final ScamCharts charts;
     private final CurrentUser currentUser;
 
-    CampaignPages(Campaigns campaigns, Compounds compounds, ScamIndicators indicators, ScamCharts charts,
-                  CurrentUser currentUser) {
+    CampaignPages(Campaigns campaigns, Compounds compounds, ScamCharts charts, CurrentUser currentUser) {
         this.campaigns = campaigns;
         this.compounds = compounds;
-        this.indicators = indicators;
         this.charts = charts;
         this.currentUser = currentUser;
     }
@@ -55,7 +51,7 @@ class CampaignPages {
         model.addAttribute("more", list.size() > PAGE_SIZE);
         model.addAttribute("order", newest ? "newest" : "largest");
         model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("maintainer", Campaigns.mayMaintain(user));
+        model.addAttribute("rebuilder", Campaigns.mayRebuild(user));
         return "scam/campaigns";
     }
 
@@ -130,14 +126,9 @@ class CampaignPages {
     String stop(@RequestParam IndicatorKind kind, @RequestParam String value,
                 @RequestParam(required = false) String country, @RequestParam(required = false) String reason,
                 RedirectAttributes redirect) {
-        EadsUser user = currentUser.get();
         try {
-            var found = indicators.find(user, kind, value, country);
-            if (found.isEmpty()) {
-                throw new InvalidRecordException("value", "no report names " + kind + " " + value);
-            }
-            campaigns.stop(user, found.get().id(), reason);
-            redirect.addFlashAttribute("notice", found.get().display() + " no longer links reports.");
+            var stopped = campaigns.stop(currentUser.get(), kind, value, country, reason);
+            redirect.addFlashAttribute("notice", stopped.display() + " no longer links reports.");
         } catch (InvalidRecordException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
