@@ -79,6 +79,36 @@ class CompoundsTest {
     }
 
     @Test
+    void aCampaignDissolvedByARebuildHandsItsCompoundLinksAndNotesToItsSuccessor() {
+        EadsUser th = TestUsers.create(users, "THA", Role.ANALYST);
+        EadsUser secretariat = TestUsers.create(users, "ASP", Role.ANALYST);
+        CampaignFixtures f = new CampaignFixtures(reports, campaigns, store);
+        String x = CampaignFixtures.app("x");
+        String y = CampaignFixtures.app("y");
+        String h = CampaignFixtures.app("h");
+        ScamReport seed = f.file(th, "MEMBERS", "THA", null, h);
+        campaigns.stop(secretariat, seed.indicators().getFirst().id(), "held back for the test");
+        ScamReport a = f.file(th, "MEMBERS", "THA", null, x, h);
+        ScamReport b = f.file(th, "MEMBERS", "THA", null, x);
+        ScamReport c = f.file(th, "MEMBERS", "THA", null, y);
+        ScamReport d = f.file(th, "MEMBERS", "THA", null, y);
+        ScamReport e = f.file(th, "MEMBERS", "THA", null, y, h);
+        long small = f.campaignOf(a);
+        long large = f.campaignOf(c);
+        assertThat(small).isNotEqualTo(large);
+        long compound = compounds.create(th, new CompoundInput("Compound " + System.nanoTime() % 10000, "KHM", null,
+                null, null, null, List.of()));
+        compounds.link(th, small, compound, "An account of an operator received a victim's payment");
+        campaigns.describe(th, small, null, "Seen first in Trat province");
+
+        campaigns.unstop(secretariat, seed.indicators().getFirst().id());
+        campaigns.rebuild(secretariat);
+        assertThat(f.campaignsOf(a, b, c, d, e, seed)).containsOnly(large);
+        assertThat(campaigns.view(th, large).compounds()).extracting(CompoundLink::compoundId).containsExactly(compound);
+        assertThat(campaigns.view(th, large).campaign().notes()).contains("Seen first in Trat province");
+    }
+
+    @Test
     void onlyAnalystsEnterCompoundsAndEveryMistakeIsNamed() throws Exception {
         EadsUser officer = TestUsers.create(users, "PHL", Role.OFFICER);
         EadsUser analyst = TestUsers.create(users, "PHL", Role.ANALYST);
