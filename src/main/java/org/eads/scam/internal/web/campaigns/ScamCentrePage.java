@@ -1,0 +1,36 @@
+package org.eads.scam.internal.web.campaigns;
+
+import org.eads.identity.CurrentUser;
+import org.eads.scam.ScamDashboard;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The anti-scam centre's dashboard. */
+@Controller
+@ConditionalOnWebApplication
+class ScamCentrePage {
+
+    private final ScamDashboard dashboard;
+    private final ScamCharts charts;
+    private final CurrentUser currentUser;
+
+    ScamCentrePage(ScamDashboard dashboard, ScamCharts charts, CurrentUser currentUser) {
+        this.dashboard = dashboard;
+        this.charts = charts;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/scam")
+    String centre(Model model) {
+        ScamDashboard.Figures f = dashboard.figures(currentUser.get());
+        model.addAttribute("f", f);
+        model.addAttribute("memberReports", charts.weeks(f.byMember(), f.since(), false));
+        model.addAttribute("memberLosses", charts.weeks(f.byMember(), f.since(), true));
+        model.addAttribute("typeReports", charts.weeks(f.byType(), f.since(), false));
+        model.addAttribute("typeLosses", charts.weeks(f.byType(), f.since(), true));
+        model.addAttribute("nationality", currentUser.get().memberCode());
+        return "scam/centre";
+    }
+}
