@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.eads.cli.bench.AlertsBenchmark;
 import org.eads.cli.bench.RecordsBenchmark;
+import org.eads.cli.bench.ScamBenchmark;
 import org.eads.cli.bench.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Parameters;
                 "screening (N persons and N indicators: name and identifier screening in process and through",
                 "the API, the pg_trgm baseline, index build and size, heap);",
                 "alerts (500 open event streams: time until a critical alert is on all of them, e-mail and webhook",
-                "throughput, hit notifications a minute and their backlog)."})
+                "throughput, hit notifications a minute and their backlog);",
+                "scam (--records N indicators and N/5 reports: bank and telco checks through the API, single and in",
+                "batches of 1,000, the campaign step of a new report and a full campaign rebuild)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SUITE", description = "records")
@@ -55,8 +58,9 @@ final class BenchCommand implements Callable<Integer> {
             case "records" -> new RecordsBenchmark(records, dir, port, System.out).run();
             case "screening" -> new ScreeningBenchmark(records, dir, port, baselineQuestions, System.out).run(reuse);
             case "alerts" -> new AlertsBenchmark(dir, port, hitsPerMinute, hitSeconds, System.out).run();
+            case "scam" -> new ScamBenchmark(records, dir, port, System.out).run();
             default -> {
-                System.err.println("Unknown suite '" + suite + "': records, screening, alerts");
+                System.err.println("Unknown suite '" + suite + "': records, screening, alerts, scam");
                 return 2;
             }
         }

@@ -123,6 +123,18 @@ public class ScamStore {
                 .param("kind", kind.name()).param("value", value).query(ScamStore::indicator).optional();
     }
 
+    /** The registry entries of many indicators at once: {@code kinds[i]} with {@code values[i]}. */
+    public List<ScamIndicator> indicators(List<String> kinds, List<String> values) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + INDICATOR_COLUMNS + " from scam_indicator i"
+                        + " join unnest(cast(:kinds as text[]), cast(:values as text[])) as q(kind, value)"
+                        + " on i.kind = q.kind and i.value = q.value")
+                .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
+                .query(ScamStore::indicator).list();
+    }
+
     /** Indicators named in the same reports as this one (reports the viewer may see), most shared first. */
     public List<ScamIndicator> related(long id, SqlCondition visible, int limit) {
         return jdbc.sql("select " + INDICATOR_COLUMNS + " " + """

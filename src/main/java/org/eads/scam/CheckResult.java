@@ -1,0 +1,24 @@
+package org.eads.scam;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The answer for one checked indicator: what the registry knows, without any victim or case detail. {@code error}
+ * is set, and nothing else, when the value could not be read as an indicator of its kind.
+ */
+public record CheckResult(IndicatorKind kind, String value, String normalized, boolean known, IndicatorStatus status,
+                          RiskBand risk, int reportCount, Set<String> members, LocalDate lastSeen, String error) {
+
+    /** How strongly a payment to or a call from this indicator should be questioned. */
+    public enum RiskBand {
+        /** Designated or verified, or reported three times or more in the last 90 days. */
+        HIGH,
+        /** Reported, recently or more than once. */
+        MEDIUM,
+        /** Reported once, long ago, or cleared. */
+        LOW,
+        /** Not in the registry. */
+        NONE
+    }
+}

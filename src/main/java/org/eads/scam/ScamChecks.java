@@ -1,0 +1,119 @@
+package org.eads.scam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eads.identity.EadsUser;
+import org.eads.records.Identifiers;
+import org.eads.records.InvalidRecordException;
+import org.eads.scam.internal.CheckCounter;
+import org.eads.scam.internal.ScamStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * Real-time checks of indicators against the shared registry, for a bank's payment system, a telco or an officer:
+ * up to 1,000 indicators in one call, answered with one query. Each answer says whether the indicator is known, its
+ * status and risk band, how many reports name it and by which members, and when it was last seen; never a victim or
+ * a case. Checks are counted per client and day for the auditors, in memory and written in batches, so that the
+ * answer never waits for an audit write.
+ */
+@Service
+public class ScamChecks {
+
+    public static final int MAX_BATCH = 1_000;
+
+    /** One indicator to check, as the caller writes it. */
+    public record Item(IndicatorKind kind, String value, String country) {
+    }
+
+    private final ScamStore store;
+    private final CheckCounter counter;
+    private final Clock clock;
+
+    public ScamChecks(ScamStore store, CheckCounter counter, Clock clock) {
+        this.store = store;
+        this.counter = counter;
+        this.clock = clock;
+    }
+
+    public List<CheckResult> check(EadsUser caller, List<Item> items) {
+        if (items == null || items.isEmpty()) {
+            throw new InvalidRecordException("indicators", "give at least one indicator to check");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw new InvalidRecordException("indicators", "at most " + MAX_BATCH + " indicators in one call, not "
+                    + items.size());
+        }
+        List<String> normalized = new ArrayList<>(items.size());
+        List<String> errors = new ArrayList<>(items.size());
+        for (Item item : items) {
+            if (item == null || item.kind() == null) {
+                normalized.add(null);
+                errors.add("give the kind: " + java.util.Arrays.toString(IndicatorKind.values()));
+                continue;
+            }
+            Identifiers.Result r = item.kind().normalize(item.value(), item.country(), null);
+            normalized.add(r.normalized());
+            errors.add(r.problem());
+        }
+        Map<String, ScamIndicator> found = new HashMap<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (normalized.get(i) != null) {
+                kinds.add(items.get(i).kind().name());
+                values.add(normalized.get(i));
+            }
+        }
+        for (ScamIndicator s : store.indicators(kinds, values)) {
+            found.put(s.kind().name() + "\u0000" + s.value(), s);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<CheckResult> out = new ArrayList<>(items.size());
+        int known = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (normalized.get(i) == null) {
+                out.add(new CheckResult(item == null ? null : item.kind(), item == null ? null : item.value(), null,
+                        false, null, null, 0, Set.of(), null, errors.get(i)));
+                continue;
+            }
+            ScamIndicator s = found.get(item.kind().name() + "\u0000" + normalized.get(i));
+            if (s == null) {
+                out.add(new CheckResult(item.kind(), item.value(), normalized.get(i), false, null,
+                        CheckResult.RiskBand.NONE, 0, Set.of(), null, null));
+            } else {
+                known++;
+                out.add(new CheckResult(item.kind(), item.value(), s.value(), true, s.status(), risk(s, today),
+                        s.reportCount(), s.members(), s.lastSeen(), null));
+            }
+        }
+        counter.count(caller.id(), today, items.size(), known);
+        return out;
+    }
+
+    /** The risk band of a registry entry on a day: see {@link CheckResult.RiskBand}. */
+    static CheckResult.RiskBand risk(ScamIndicator s, LocalDate today) {
+        if (s.status() == IndicatorStatus.CLEARED) {
+            return CheckResult.RiskBand.LOW;
+        }
+        if (s.status() == IndicatorStatus.BLACK || s.status() == IndicatorStatus.GREY) {
+            return CheckResult.RiskBand.HIGH;
+        }
+        long days = s.lastSeen() == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(s.lastSeen(), today);
+        if (s.reportCount() >= 3 && days <= 90) {
+            return CheckResult.RiskBand.HIGH;
+        }
+        if (s.reportCount() >= 2 || days <= 90) {
+            return CheckResult.RiskBand.MEDIUM;
+        }
+        return CheckResult.RiskBand.LOW;
+    }
+}
