@@ -21,6 +21,7 @@ import org.eads.scam.ScamReport;
 import org.eads.scam.ScamReportImport;
 import org.eads.scam.ScamReports;
 import org.eads.sharing.SharingLevel;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The scam report pages: the list, the report form, one report, and an indicator of the registry. */
 @Controller
+@ConditionalOnWebApplication
 class ReportPages {
 
     private static final Pattern ROW = Pattern.compile("^(indicators|payments)\\[(\\d+)](.*)$");
