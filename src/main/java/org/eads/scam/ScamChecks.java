@@ -73,6 +73,9 @@ public class ScamChecks {
             }
         }
         for (ScamIndicator s : store.indicators(kinds, values)) {
+            if (!s.shared()) {
+                continue;
+            }
             found.put(s.kind().name() + "\u0000" + s.value(), s);
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -12,4 +12,12 @@ import java.util.Set;
 public record ScamIndicator(long id, IndicatorKind kind, String value, String display, IndicatorStatus status,
                             String statusReason, Instant statusAt, int reportCount, Set<String> members,
                             LocalDate firstSeen, LocalDate lastSeen, BigDecimal totalLossUsd) {
+
+    /**
+     * Whether the registry may say it knows this indicator: some report shares it with members, or an authority or
+     * a bank set its status. An entry kept only by national reports is not disclosed.
+     */
+    public boolean shared() {
+        return reportCount > 0 || status != IndicatorStatus.REPORTED;
+    }
 }

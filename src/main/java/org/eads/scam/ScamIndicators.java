@@ -42,7 +42,7 @@ public class ScamIndicators {
 
     /** The registry's entry for an indicator already in canonical form (as records keep it). Audited. */
     public Optional<ScamIndicator> known(EadsUser user, IndicatorKind kind, String canonical) {
-        Optional<ScamIndicator> found = store.indicator(kind, canonical);
+        Optional<ScamIndicator> found = store.indicator(kind, canonical).filter(ScamIndicator::shared);
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_VIEW, "SCAM_INDICATOR",
                 found.map(i -> Long.toString(i.id())).orElse(null)).withDetails(kind + " " + canonical));
         return found;
@@ -57,6 +57,6 @@ public class ScamIndicators {
     public Optional<ScamIndicator> get(EadsUser user, long id) {
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_VIEW, "SCAM_INDICATOR",
                 Long.toString(id)));
-        return store.indicator(id);
+        return store.indicator(id).filter(ScamIndicator::shared);
     }
 }

@@ -25,6 +25,7 @@ class ScamReportsTest {
 
     @Autowired ScamReports reports;
     @Autowired ScamIndicators indicators;
+    @Autowired ScamChecks checks;
     @Autowired Users users;
     @Autowired ApplicationEvents events;
 
@@ -90,8 +91,9 @@ class ScamReportsTest {
                 List.of(new ScamReportInput.Indicator(IndicatorKind.URL, url, null, null)), null));
         assertThatThrownBy(() -> reports.view(sg, r.id())).isInstanceOf(ScamReportNotFoundException.class);
         assertThat(reports.list(sg, "MYS", 0, 200)).noneMatch(x -> x.id().equals(r.id()));
-        assertThat(indicators.find(sg, IndicatorKind.URL, url.replace("?utm_source=fb", ""), null).orElseThrow()
-                .reportCount()).isZero();
+        assertThat(indicators.find(sg, IndicatorKind.URL, url.replace("?utm_source=fb", ""), null)).isEmpty();
+        assertThat(checks.check(sg, java.util.List.of(new ScamChecks.Item(IndicatorKind.URL, url, null))).get(0)
+                .known()).isFalse();
     }
 
     @Test
