@@ -68,14 +68,14 @@ public final class ScamBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             SplittableRandom random = new SplittableRandom(11);
             String url = server.baseUrl() + "/api/v1/scam/check";
-            singles(http, url, p.token(), random, 3 * SINGLES_PER_RUN);
-            batches(http, url, p.token(), random, 5);
+            calls(http, url, p.token(), random, 3 * SINGLES_PER_RUN, 1);
+            calls(http, url, p.token(), random, 5, 1000);
             double[] p50 = new double[RUNS];
             double[] p99 = new double[RUNS];
             double[] batchP50 = new double[RUNS];
             for (int run = 0; run < RUNS; run++) {
-                Latencies single = singles(http, url, p.token(), random, SINGLES_PER_RUN);
-                Latencies batch = batches(http, url, p.token(), random, BATCHES_PER_RUN);
+                Latencies single = calls(http, url, p.token(), random, SINGLES_PER_RUN, 1);
+                Latencies batch = calls(http, url, p.token(), random, BATCHES_PER_RUN, 1000);
                 p50[run] = single.percentile(50);
                 p99[run] = single.percentile(99);
                 batchP50[run] = batch.percentile(50);
@@ -173,20 +173,12 @@ public final class ScamBenchmark {
         return elapsed;
     }
 
-    private Latencies singles(HttpClient http, String url, String token, SplittableRandom random, int n)
+    /** {@code n} calls, one after the other, each checking {@code size} indicators. */
+    private Latencies calls(HttpClient http, String url, String token, SplittableRandom random, int n, int size)
             throws IOException, InterruptedException {
         Latencies l = new Latencies(n);
         for (int i = 0; i < n; i++) {
-            l.add(post(http, url, token, body(random, 1)));
-        }
-        return l;
-    }
-
-    private Latencies batches(HttpClient http, String url, String token, SplittableRandom random, int n)
-            throws IOException, InterruptedException {
-        Latencies l = new Latencies(n);
-        for (int i = 0; i < n; i++) {
-            l.add(post(http, url, token, body(random, 1000)));
+            l.add(post(http, url, token, body(random, size)));
         }
         return l;
     }
