@@ -24,7 +24,9 @@ public enum AlertKind {
     /** Disaster victim identification. */
     DVI("Disaster victim identification", Severity.URGENT, null),
     /** Crime scene investigation. */
-    CSI("Crime scene", Severity.URGENT, null);
+    CSI("Crime scene", Severity.URGENT, null),
+    /** The anti-scam centre: an indicator a member reported was designated or cleared, and the like. */
+    SCAM("Anti-scam centre", Severity.ROUTINE, null);
 
     private final String label;
     private final Severity severity;

@@ -2,13 +2,20 @@ package org.eads.scam;
 
 import java.util.Optional;
 
+import org.eads.alerts.AlertKind;
+import org.eads.alerts.Alerts;
+import org.eads.alerts.NewAlert;
+import org.eads.alerts.Recipients;
+import org.eads.alerts.Sender;
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.records.Identifiers;
+import org.eads.identity.Role;
 import org.eads.records.InvalidRecordException;
+import org.eads.records.NotAllowedException;
 import org.eads.scam.internal.ScamStore;
 import org.springframework.stereotype.Service;
 
@@ -19,11 +26,13 @@ public class ScamIndicators {
     private final ScamStore store;
     private final AuditLog audit;
     private final org.eads.sharing.SharingPolicy sharing;
+    private final Alerts alerts;
 
-    public ScamIndicators(ScamStore store, AuditLog audit, org.eads.sharing.SharingPolicy sharing) {
+    public ScamIndicators(ScamStore store, AuditLog audit, org.eads.sharing.SharingPolicy sharing, Alerts alerts) {
         this.store = store;
         this.audit = audit;
         this.sharing = sharing;
+        this.alerts = alerts;
     }
 
     /** The canonical form of an indicator as written, or a clear error. */
@@ -51,6 +60,50 @@ public class ScamIndicators {
     /** Indicators reported together with this one, in reports the user may see, most often together first. */
     public java.util.List<ScamIndicator> related(EadsUser user, long id) {
         return store.related(id, sharing.visibleRecords(user, "r"), 20);
+    }
+
+    /**
+     * Sets what is known of an indicator: GREY (a verified mule or scam number: an investigator, or a bank's system),
+     * BLACK (designated: a supervisor, for the authority), CLEARED or back to REPORTED (a supervisor). A reason is
+     * required. Audited; the members that reported it are told when it is designated or cleared.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public ScamIndicator setStatus(EadsUser user, long id, IndicatorStatus status, String reason) {
+        ScamIndicator current = store.indicator(id).filter(ScamIndicator::shared)
+                .orElseThrow(() -> new InvalidRecordException("id", "no shared indicator " + id));
+        org.eads.records.Problems p = new org.eads.records.Problems();
+        p.require(status, "status");
+        p.require(reason, "reason");
+        p.maxLength(reason, "reason", 2000);
+        p.throwIfAny();
+        boolean allowed = switch (status) {
+            case GREY -> user.hasAny(Role.SUPERVISOR, Role.ANALYST, Role.API_CLIENT);
+            case BLACK, CLEARED, REPORTED -> user.has(Role.SUPERVISOR);
+        };
+        if (!allowed) {
+            throw new NotAllowedException(status == IndicatorStatus.GREY
+                    ? "Only investigators (analysts, supervisors) and partner systems mark an indicator grey"
+                    : "Only a supervisor designates, clears or resets an indicator");
+        }
+        store.setStatus(id, status, reason.strip(), user.id());
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_CHANGE, "SCAM_INDICATOR",
+                Long.toString(id)).withDetails(current.status() + " -> " + status + ": " + reason.strip()));
+        if (status == IndicatorStatus.BLACK || status == IndicatorStatus.CLEARED) {
+            Recipients to = null;
+            for (String member : current.members()) {
+                Recipients r = Recipients.role(member, Role.FOCAL_POINT);
+                to = to == null ? r : to.and(r);
+            }
+            if (to != null) {
+                alerts.send(Sender.of(user), NewAlert.of(AlertKind.SCAM, (status == IndicatorStatus.BLACK
+                                ? "Designated: " : "Cleared: ") + current.kind() + " reported by your member", to)
+                        .body("Reason: " + reason.strip())
+                        .about("SCAM_INDICATOR", Long.toString(id), "/scam/indicators?kind=" + current.kind()
+                                + "&value=" + java.net.URLEncoder.encode(current.value(),
+                                java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return store.indicator(id).orElseThrow();
     }
 
     /** One registry entry by id. Audited. */

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.eads.identity.CurrentUser;
 import org.eads.scam.IndicatorKind;
+import org.eads.scam.IndicatorStatus;
 import org.eads.scam.ScamIndicator;
 import org.eads.scam.ScamIndicators;
 import org.eads.scam.ScamReport;
@@ -87,6 +88,18 @@ class ReportApi {
     @Operation(summary = "One report")
     ScamReport get(@PathVariable UUID id) {
         return reports.view(currentUser.get(), id);
+    }
+
+    record StatusChange(IndicatorStatus status, String reason) {
+    }
+
+    @PostMapping(path = "/indicators/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set what is known of an indicator",
+            description = "status GREY (verified mule or scam number: analysts, supervisors, partner systems), BLACK "
+                    + "(designated by an authority), CLEARED or REPORTED (supervisors); a reason is required. The "
+                    + "members that reported it are told when it is designated or cleared.")
+    ScamIndicator status(@PathVariable long id, @RequestBody StatusChange change) {
+        return indicators.setStatus(currentUser.get(), id, change.status(), change.reason());
     }
 
     @GetMapping("/indicators")

@@ -12,6 +12,7 @@ import org.eads.identity.EadsUser;
 import org.eads.records.InvalidRecordException;
 import org.eads.records.Problems;
 import org.eads.scam.IndicatorKind;
+import org.eads.scam.IndicatorStatus;
 import org.eads.scam.ScamChannel;
 import org.eads.scam.ScamIndicator;
 import org.eads.scam.ScamIndicators;
@@ -130,6 +131,20 @@ class ReportPages {
         return "scam/report";
     }
 
+    @PostMapping("/scam/indicators/{id}/status")
+    String status(@PathVariable long id, @RequestParam(required = false) IndicatorStatus status,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            ScamIndicator changed = indicators.setStatus(currentUser.get(), id, status, reason);
+            redirect.addFlashAttribute("notice", "The indicator is now " + changed.status() + ".");
+            return "redirect:/scam/indicators?kind=" + changed.kind() + "&value="
+                    + java.net.URLEncoder.encode(changed.value(), StandardCharsets.UTF_8);
+        } catch (InvalidRecordException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/scam/reports";
+        }
+    }
+
     /** A line for the page of an indicator record: what the registry knows of it, or nothing. */
     @GetMapping("/scam/indicators/badge")
     String badge(@RequestParam IndicatorKind kind, @RequestParam String value, Model model) {
@@ -142,6 +157,7 @@ class ReportPages {
                      @RequestParam(required = false) String country, Model model) {
         EadsUser user = currentUser.get();
         model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("statuses", IndicatorStatus.values());
         model.addAttribute("kind", kind);
         model.addAttribute("value", value);
         model.addAttribute("country", country);
