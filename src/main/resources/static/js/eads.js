@@ -35,3 +35,13 @@ document.addEventListener('htmx:sseMessage', function (event) {
     }
   });
 });
+
+// Progress bars carry their percentage in data-progress: the content security policy forbids style attributes in
+// the page, while a width set from script is allowed.
+function drawProgress(root) {
+  (root || document).querySelectorAll('[data-progress]').forEach(function (bar) {
+    bar.style.width = bar.getAttribute('data-progress') + '%';
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { drawProgress(document); });
+document.addEventListener('htmx:afterSettle', function (event) { drawProgress(event.target); });
