@@ -28,7 +28,9 @@ class SecurityConfiguration {
 
     /** Anyone may load these: the login pages and what they are drawn with. */
     private static final String[] PUBLIC_PAGES = {"/login", "/login/**", "/css/**", "/js/**", "/webjars/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"};
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+            // the anti-scam centre's public lookup: counts and status only, rate-limited per address
+            "/lookup"};
 
     @Bean
     @Order(1)

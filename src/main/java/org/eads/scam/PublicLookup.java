@@ -1,0 +1,108 @@
+package org.eads.scam;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eads.audit.Actor;
+import org.eads.audit.AuditAction;
+import org.eads.audit.AuditEvent;
+import org.eads.audit.AuditLog;
+import org.eads.member.Member;
+import org.eads.member.MemberKind;
+import org.eads.member.Members;
+import org.eads.records.Identifiers;
+import org.eads.scam.internal.ScamStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public lookup of one phone number or bank account, for anyone about to pay or call: whether the regional
+ * centre has reports of it and its status, nothing more (no members, amounts, dates or cases). Each member decides
+ * whether its numbers and accounts can be looked up; lookups are limited per client address and audited.
+ */
+@Service
+public class PublicLookup {
+
+    /** Lookups one address may make in a minute. */
+    public static final int PER_MINUTE = 10;
+
+    /** What the public is told. */
+    public record Answer(String normalized, int reports, IndicatorStatus status) {
+        public boolean known() {
+            return status != null;
+        }
+    }
+
+    /** Why a lookup was not answered. */
+    public static class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    private record Window(long minute, int count) {
+    }
+
+    private final ScamStore store;
+    private final Members members;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    public PublicLookup(ScamStore store, Members members, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.members = members;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The AMCs whose numbers and accounts can be looked up. */
+    public List<Member> countries() {
+        Map<String, Boolean> settings = new java.util.HashMap<>();
+        jdbc.sql("select member_code, enabled from scam_lookup_setting")
+                .query((rs, n) -> settings.put(rs.getString(1), rs.getBoolean(2))).list();
+        return members.all().stream().filter(m -> m.kind() == MemberKind.MEMBER && m.active()
+                && settings.getOrDefault(m.code(), true)).toList();
+    }
+
+    public void enable(String memberCode, boolean enabled) {
+        jdbc.sql("""
+                insert into scam_lookup_setting (member_code, enabled) values (:m, :e)
+                on conflict (member_code) do update set enabled = excluded.enabled
+                """).param("m", members.get(memberCode).code()).param("e", enabled).update();
+    }
+
+    public Answer lookup(String address, IndicatorKind kind, String value, String country) {
+        long minute = clock.millis() / 60_000;
+        Window w = windows.merge(address, new Window(minute, 1),
+                (old, one) -> old.minute() == minute ? new Window(minute, old.count() + 1) : one);
+        if (w.count() > PER_MINUTE) {
+            throw new Refused("Too many lookups from your address: try again in a minute");
+        }
+        if (kind != IndicatorKind.PHONE && kind != IndicatorKind.BANK_ACCOUNT) {
+            throw new Refused("Look up a phone number or a bank account");
+        }
+        Optional<Member> member = countries().stream().filter(m -> m.code().equals(country)).findFirst();
+        if (member.isEmpty()) {
+            throw new Refused("Lookups of this country's numbers and accounts are not available");
+        }
+        Identifiers.Result r = kind.normalize(value, country, null);
+        if (r.problem() != null) {
+            throw new Refused(r.problem());
+        }
+        Optional<ScamIndicator> found = store.indicator(kind, r.normalized()).filter(ScamIndicator::shared);
+        audit.record(AuditEvent.ok(new Actor(null, "public", null, null, address), AuditAction.SCAM_VIEW,
+                "SCAM_INDICATOR", found.map(i -> Long.toString(i.id())).orElse(null))
+                .withDetails("public lookup " + kind + " " + r.normalized()));
+        if (windows.size() > 100_000) {
+            windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
+        }
+        return found.map(i -> new Answer(i.value(), i.reportCount(), i.status()))
+                .orElse(new Answer(r.normalized(), 0, null));
+    }
+}
