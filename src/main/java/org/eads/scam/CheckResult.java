@@ -8,7 +8,12 @@ import java.util.Set;
  * is set, and nothing else, when the value could not be read as an indicator of its kind.
  */
 public record CheckResult(IndicatorKind kind, String value, String normalized, boolean known, IndicatorStatus status,
-                          RiskBand risk, int reportCount, Set<String> members, LocalDate lastSeen, String error) {
+                          RiskBand risk, int reportCount, Set<String> members, LocalDate lastSeen, ActiveHold hold,
+                          String error) {
+
+    /** A hold the banks are asked to keep on the indicator: amount, currency, until when. */
+    public record ActiveHold(java.math.BigDecimal amount, String currency, java.time.Instant expiresAt) {
+    }
 
     /** How strongly a payment to or a call from this indicator should be questioned. */
     public enum RiskBand {

@@ -35,11 +35,13 @@ public class ScamChecks {
 
     private final ScamStore store;
     private final CheckCounter counter;
+    private final ScamHolds holdsOf;
     private final Clock clock;
 
-    public ScamChecks(ScamStore store, CheckCounter counter, Clock clock) {
+    public ScamChecks(ScamStore store, CheckCounter counter, ScamHolds holdsOf, Clock clock) {
         this.store = store;
         this.counter = counter;
+        this.holdsOf = holdsOf;
         this.clock = clock;
     }
 
@@ -79,23 +81,26 @@ public class ScamChecks {
             found.put(s.kind().name() + "\u0000" + s.value(), s);
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Map<Long, Hold> holds = holdsOf.active(found.values().stream().map(ScamIndicator::id).toList());
         List<CheckResult> out = new ArrayList<>(items.size());
         int known = 0;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (normalized.get(i) == null) {
                 out.add(new CheckResult(item == null ? null : item.kind(), item == null ? null : item.value(), null,
-                        false, null, null, 0, Set.of(), null, errors.get(i)));
+                        false, null, null, 0, Set.of(), null, null, errors.get(i)));
                 continue;
             }
             ScamIndicator s = found.get(item.kind().name() + "\u0000" + normalized.get(i));
             if (s == null) {
                 out.add(new CheckResult(item.kind(), item.value(), normalized.get(i), false, null,
-                        CheckResult.RiskBand.NONE, 0, Set.of(), null, null));
+                        CheckResult.RiskBand.NONE, 0, Set.of(), null, null, null));
             } else {
                 known++;
+                Hold h = holds.get(s.id());
                 out.add(new CheckResult(item.kind(), item.value(), s.value(), true, s.status(), risk(s, today),
-                        s.reportCount(), s.members(), s.lastSeen(), null));
+                        s.reportCount(), s.members(), s.lastSeen(),
+                        h == null ? null : new CheckResult.ActiveHold(h.amount(), h.currency(), h.expiresAt()), null));
             }
         }
         counter.count(caller.id(), today, items.size(), known);

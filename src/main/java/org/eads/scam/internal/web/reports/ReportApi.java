@@ -7,8 +7,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.eads.identity.CurrentUser;
+import org.eads.scam.Hold;
 import org.eads.scam.IndicatorKind;
 import org.eads.scam.IndicatorStatus;
+import org.eads.scam.ScamHolds;
 import org.eads.scam.ScamIndicator;
 import org.eads.scam.ScamIndicators;
 import org.eads.scam.ScamReport;
@@ -41,12 +43,15 @@ class ReportApi {
     private final ScamReports reports;
     private final ScamIndicators indicators;
     private final ScamReportImport imports;
+    private final ScamHolds holds;
     private final CurrentUser currentUser;
 
-    ReportApi(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, CurrentUser currentUser) {
+    ReportApi(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, ScamHolds holds,
+              CurrentUser currentUser) {
         this.reports = reports;
         this.indicators = indicators;
         this.imports = imports;
+        this.holds = holds;
         this.currentUser = currentUser;
     }
 
@@ -100,6 +105,26 @@ class ReportApi {
                     + "members that reported it are told when it is designated or cleared.")
     ScamIndicator status(@PathVariable long id, @RequestBody StatusChange change) {
         return indicators.setStatus(currentUser.get(), id, change.status(), change.reason());
+    }
+
+    record HoldRequest(java.math.BigDecimal amount, String currency, Integer days, String reason) {
+    }
+
+    @PostMapping(path = "/indicators/{id}/holds", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Ask the banks that check an indicator to hold an amount",
+            description = "days 1 to 30 (default 7); a reason is required. Checks of the indicator show the hold "
+                    + "until it expires or your member releases it.")
+    ResponseEntity<Hold> hold(@PathVariable long id, @RequestBody HoldRequest request) {
+        Hold h = holds.request(currentUser.get(), id, request.amount(), request.currency(), request.days(),
+                request.reason());
+        return ResponseEntity.status(HttpStatus.CREATED).body(h);
+    }
+
+    @PostMapping("/holds/{id}/release")
+    @Operation(summary = "End a hold of your member before its expiry")
+    ResponseEntity<Void> release(@PathVariable long id) {
+        holds.release(currentUser.get(), id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/indicators")

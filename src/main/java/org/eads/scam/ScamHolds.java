@@ -1,0 +1,123 @@
+package org.eads.scam;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eads.audit.AuditAction;
+import org.eads.audit.AuditEvent;
+import org.eads.audit.AuditLog;
+import org.eads.identity.CurrentUser;
+import org.eads.identity.EadsUser;
+import org.eads.identity.Role;
+import org.eads.records.InvalidRecordException;
+import org.eads.records.NotAllowedException;
+import org.eads.records.Problems;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hold requests on indicators: an investigator asks the banks to hold an amount on a mule account for some days
+ * (7 by default, at most 30) while a freeze is arranged. Checks show the active hold; it ends at its expiry or when
+ * the requesting member releases it. Audited.
+ */
+@Service
+public class ScamHolds {
+
+    public static final int DEFAULT_DAYS = 7;
+    public static final int MAX_DAYS = 30;
+
+    private final JdbcClient jdbc;
+    private final ScamIndicators indicators;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ScamHolds(JdbcClient jdbc, ScamIndicators indicators, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.indicators = indicators;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Hold request(EadsUser user, long indicatorId, BigDecimal amount, String currency, Integer days,
+                        String reason) {
+        if (!user.hasAny(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR)) {
+            throw new NotAllowedException("Only officers, analysts and supervisors request holds");
+        }
+        ScamIndicator indicator = indicators.get(user, indicatorId)
+                .orElseThrow(() -> new InvalidRecordException("indicatorId", "no shared indicator " + indicatorId));
+        Problems p = new Problems();
+        if (amount == null || amount.signum() <= 0) {
+            p.add("amount", "must be more than 0");
+        }
+        String c = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        if (!c.matches("[A-Z]{3,4}")) {
+            p.add("currency", "write the ISO 4217 code, such as MYR");
+        }
+        int d = days == null ? DEFAULT_DAYS : days;
+        if (d < 1 || d > MAX_DAYS) {
+            p.add("days", "a hold lasts 1 to " + MAX_DAYS + " days");
+        }
+        p.require(reason, "reason");
+        p.maxLength(reason, "reason", 2000);
+        p.throwIfAny();
+        Instant now = clock.instant();
+        long id = jdbc.sql("""
+                insert into scam_hold (indicator_id, amount, currency, reason, member_code, requested_by, created_at,
+                    expires_at)
+                values (:i, :amount, :c, :reason, :member, :by, :now, :until) returning id
+                """).param("i", indicator.id()).param("amount", amount).param("c", c).param("reason", reason.strip())
+                .param("member", user.memberCode()).param("by", user.id()).param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(now.plus(Duration.ofDays(d)))).query(Long.class).single();
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_CHANGE, "SCAM_HOLD",
+                Long.toString(id)).withDetails("hold " + amount + " " + c + " for " + d + " days on indicator "
+                + indicator.id()));
+        return new Hold(id, indicator.id(), amount, c, reason.strip(), user.memberCode(), now,
+                now.plus(Duration.ofDays(d)));
+    }
+
+    /** Ends a hold before its expiry: the requesting member only. */
+    @Transactional
+    public void release(EadsUser user, long holdId) {
+        int n = jdbc.sql("""
+                update scam_hold set released_at = :now, released_by = :by
+                where id = :id and member_code = :member and released_at is null
+                """).param("id", holdId).param("member", user.memberCode()).param("by", user.id())
+                .param("now", Timestamp.from(clock.instant())).update();
+        if (n == 0) {
+            throw new InvalidRecordException("holdId", "your member has no active hold " + holdId);
+        }
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_CHANGE, "SCAM_HOLD",
+                Long.toString(holdId)).withDetails("released"));
+    }
+
+    /** The latest active hold of each of these indicators. */
+    public Map<Long, Hold> active(Collection<Long> indicatorIds) {
+        Map<Long, Hold> out = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select id, indicator_id, amount, currency, reason, member_code, created_at, expires_at from scam_hold
+                where indicator_id = any(:ids) and released_at is null and expires_at > :now
+                order by created_at
+                """).param("ids", indicatorIds.toArray(Long[]::new)).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> out.put(rs.getLong(2), new Hold(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8).toInstant()))).list();
+        return out;
+    }
+
+    public List<Hold> activeOn(long indicatorId) {
+        return List.copyOf(active(List.of(indicatorId)).values());
+    }
+}
