@@ -85,7 +85,7 @@ public class Alerts {
         int s = Math.clamp(size, 1, 200);
         int pg = Math.max(page, 0);
         List<InboxEntry> rows = store.inbox(user.id(), new AlertStore.InboxQuery(filter == InboxFilter.UNREAD,
-                filter == InboxFilter.AWAITING_ACK, null, pg, s));
+                filter == InboxFilter.AWAITING_ACK, pg, s));
         return new InboxPage(rows.size() > s ? rows.subList(0, s) : rows, pg, rows.size() > s);
     }
 

@@ -36,11 +36,9 @@ public class CurrencyRates {
                 """).param("c", currency.toUpperCase(Locale.ROOT)).param("on", on).query(BigDecimal.class).optional();
     }
 
-    /** The amount in US dollars on the date; a clear error when the currency has no rate by then. */
-    public BigDecimal toUsd(BigDecimal amount, String currency, LocalDate on, String field) {
-        BigDecimal rate = usdPerUnit(currency, on).orElseThrow(() -> new InvalidRecordException(field,
-                "there is no exchange rate for " + currency + " on " + on + ": ask the Secretariat to add one"));
-        return amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
+    /** The amount in US dollars at the rate in force on the date; empty when the currency has no rate by then. */
+    public Optional<BigDecimal> toUsd(BigDecimal amount, String currency, LocalDate on) {
+        return usdPerUnit(currency, on).map(rate -> amount.multiply(rate).setScale(2, RoundingMode.HALF_UP));
     }
 
     public List<Rate> all() {

@@ -201,10 +201,11 @@ public class ScamReports {
             }
         }
         v.scamType = upper(in.scamType());
+        Set<String> types = types().keySet();
         if (v.scamType == null) {
-            p.add("scamType", "is required: " + String.join(", ", types().keySet()));
-        } else if (!types().containsKey(v.scamType)) {
-            p.add("scamType", "'" + in.scamType() + "' is not a scam type: " + String.join(", ", types().keySet()));
+            p.add("scamType", "is required: " + String.join(", ", types));
+        } else if (!types.contains(v.scamType)) {
+            p.add("scamType", "'" + in.scamType() + "' is not a scam type: " + String.join(", ", types));
         }
         p.require(in.channel(), "channel");
         p.maxLength(in.summary(), "summary", 20_000);
@@ -215,10 +216,11 @@ public class ScamReports {
             v.lossCurrency = upper(in.lossCurrency());
             if (v.lossCurrency == null) {
                 p.add("lossCurrency", "give the currency of the loss, such as MYR");
-            } else if (rates.usdPerUnit(v.lossCurrency, v.reportDate).isEmpty()) {
-                p.add("lossCurrency", "there is no exchange rate for " + v.lossCurrency + " on " + v.reportDate);
-            } else if (in.lossAmount().signum() >= 0) {
-                v.lossUsd = rates.toUsd(in.lossAmount(), v.lossCurrency, v.reportDate, "lossCurrency");
+            } else {
+                v.lossUsd = rates.toUsd(in.lossAmount(), v.lossCurrency, v.reportDate).orElse(null);
+                if (v.lossUsd == null) {
+                    p.add("lossCurrency", "there is no exchange rate for " + v.lossCurrency + " on " + v.reportDate);
+                }
             }
         }
         v.level = level(in.sharingLevel(), SharingLevel.MEMBERS, "sharingLevel", p);
@@ -251,12 +253,14 @@ public class ScamReports {
             }
             String currency = upper(x.currency());
             LocalDate on = x.paidAt() == null ? v.reportDate : x.paidAt().toLocalDate();
-            if (currency == null || rates.usdPerUnit(currency, on).isEmpty()) {
-                pp.add("currency", currency == null ? "is required" : "there is no exchange rate for " + currency
-                        + " on " + on);
-            } else if (target != null && x.amount() != null && x.amount().signum() > 0) {
-                v.payments.add(new NormalisedPayment(x, target, currency,
-                        rates.toUsd(x.amount(), currency, on, "currency")));
+            BigDecimal usd = currency == null || x.amount() == null ? null
+                    : rates.toUsd(x.amount(), currency, on).orElse(null);
+            if (currency == null) {
+                pp.add("currency", "is required");
+            } else if (x.amount() != null && usd == null) {
+                pp.add("currency", "there is no exchange rate for " + currency + " on " + on);
+            } else if (target != null && usd != null && x.amount().signum() > 0) {
+                v.payments.add(new NormalisedPayment(x, target, currency, usd));
             }
         }
         p.throwIfAny();

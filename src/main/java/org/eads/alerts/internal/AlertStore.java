@@ -203,16 +203,9 @@ public class AlertStore {
                     + "o.notification_id = r.notification_id and o.member_code = r.member_code "
                     + "and o.acknowledged_at is not null)");
         }
-        if (q.kind() != null) {
-            sql.append(" and n.kind = :kind");
-        }
         sql.append(" order by r.created_at desc, n.id limit :limit offset :offset");
-        var spec = jdbc.sql(sql.toString()).param("user", user).param("limit", q.size() + 1)
-                .param("offset", q.page() * q.size());
-        if (q.kind() != null) {
-            spec = spec.param("kind", q.kind().name());
-        }
-        return spec.query(AlertStore::entry).list();
+        return jdbc.sql(sql.toString()).param("user", user).param("limit", q.size() + 1)
+                .param("offset", q.page() * q.size()).query(AlertStore::entry).list();
     }
 
     private static String inboxSelect() {
@@ -363,8 +356,8 @@ public class AlertStore {
                 """).param("user", user).param("kind", kind.name()).param("email", email).update();
     }
 
-    /** What the inbox shows: a page of entries, optionally only unread, awaiting acknowledgement, or of one kind. */
-    public record InboxQuery(boolean unreadOnly, boolean awaitingAckOnly, AlertKind kind, int page, int size) {
+    /** What the inbox shows: a page of entries, optionally only unread or awaiting acknowledgement. */
+    public record InboxQuery(boolean unreadOnly, boolean awaitingAckOnly, int page, int size) {
     }
 
     public static Alert alert(ResultSet rs, int row) throws SQLException {
