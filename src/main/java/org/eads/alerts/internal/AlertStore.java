@@ -305,13 +305,13 @@ public class AlertStore {
 
     public List<Alert> sentBy(String memberCode, int limit) {
         return jdbc.sql("select " + ALERT_COLUMNS + " from notification n left join app_user s on s.id = n.sender_user "
-                        + "where n.sender_member = :member order by n.created_at desc limit :limit")
+                        + "where n.sender_member = :member order by n.created_at desc, n.seq desc limit :limit")
                 .param("member", memberCode).param("limit", limit).query(AlertStore::alert).list();
     }
 
     public List<Alert> about(String objectType, String objectId) {
         return jdbc.sql("select " + ALERT_COLUMNS + " from notification n left join app_user s on s.id = n.sender_user "
-                        + "where n.object_type = :type and n.object_id = :id order by n.created_at")
+                        + "where n.object_type = :type and n.object_id = :id order by n.created_at, n.seq")
                 .param("type", objectType).param("id", objectId).query(AlertStore::alert).list();
     }
 
