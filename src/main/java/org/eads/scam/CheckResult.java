@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * The answer for one checked indicator: what the registry knows, without any victim or case detail. {@code error}
- * is set, and nothing else, when the value could not be read as an indicator of its kind.
+ * is set, and nothing else, when the value could not be read as an indicator of its kind. {@code reviewPending} says
+ * that a GREY status comes from a partner's signal not yet reviewed by its member.
  */
 public record CheckResult(IndicatorKind kind, String value, String normalized, boolean known, IndicatorStatus status,
                           RiskBand risk, int reportCount, Set<String> members, LocalDate lastSeen, ActiveHold hold,
-                          String error) {
+                          boolean reviewPending, String error) {
 
     /** A hold the banks are asked to keep on the indicator: amount, currency, until when. */
     public record ActiveHold(java.math.BigDecimal amount, String currency, java.time.Instant expiresAt) {

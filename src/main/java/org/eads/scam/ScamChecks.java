@@ -1,6 +1,7 @@
 package org.eads.scam;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -8,12 +9,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eads.identity.EadsUser;
 import org.eads.records.Identifiers;
 import org.eads.records.InvalidRecordException;
+import org.eads.records.NotAllowedException;
 import org.eads.scam.internal.CheckCounter;
+import org.eads.scam.internal.CheckLog;
+import org.eads.scam.internal.PartnerLimits;
+import org.eads.web.TooManyRequestsException;
 import org.eads.scam.internal.ScamStore;
 import org.springframework.stereotype.Service;
 
@@ -37,14 +43,28 @@ public class ScamChecks {
     private final CheckCounter counter;
     private final ScamHolds holdsOf;
     private final Clock clock;
+    private final ScamPartners partners;
+    private final PartnerLimits limits;
+    private final CheckLog log;
 
-    public ScamChecks(ScamStore store, CheckCounter counter, ScamHolds holdsOf, Clock clock) {
+    public ScamChecks(ScamStore store, CheckCounter counter, ScamHolds holdsOf, Clock clock, ScamPartners partners,
+                      PartnerLimits limits, CheckLog log) {
         this.store = store;
         this.counter = counter;
         this.holdsOf = holdsOf;
         this.clock = clock;
+        this.partners = partners;
+        this.limits = limits;
+        this.log = log;
     }
 
+    /**
+     * Answers the checks, in the order asked. A partner's client may check only the kinds in its partner's scope, and
+     * within its rate and quota.
+     *
+     * @throws NotAllowedException       when the partner is suspended or a kind is outside its scope
+     * @throws TooManyRequestsException  when the partner's rate or daily quota would be exceeded
+     */
     public List<CheckResult> check(EadsUser caller, List<Item> items) {
         if (items == null || items.isEmpty()) {
             throw new InvalidRecordException("indicators", "give at least one indicator to check");
@@ -52,6 +72,10 @@ public class ScamChecks {
         if (items.size() > MAX_BATCH) {
             throw new InvalidRecordException("indicators", "at most " + MAX_BATCH + " indicators in one call, not "
                     + items.size());
+        }
+        Optional<Partner> partner = partners.forClient(caller.id());
+        if (partner.isPresent()) {
+            admit(partner.get(), items);
         }
         List<String> normalized = new ArrayList<>(items.size());
         List<String> errors = new ArrayList<>(items.size());
@@ -88,23 +112,51 @@ public class ScamChecks {
             Item item = items.get(i);
             if (normalized.get(i) == null) {
                 out.add(new CheckResult(item == null ? null : item.kind(), item == null ? null : item.value(), null,
-                        false, null, null, 0, Set.of(), null, null, errors.get(i)));
+                        false, null, null, 0, Set.of(), null, null, false, errors.get(i)));
                 continue;
             }
             ScamIndicator s = found.get(item.kind().name() + "\u0000" + normalized.get(i));
             if (s == null) {
                 out.add(new CheckResult(item.kind(), item.value(), normalized.get(i), false, null,
-                        CheckResult.RiskBand.NONE, 0, Set.of(), null, null, null));
+                        CheckResult.RiskBand.NONE, 0, Set.of(), null, null, false, null));
             } else {
                 known++;
                 Hold h = holds.get(s.id());
                 out.add(new CheckResult(item.kind(), item.value(), s.value(), true, s.status(), risk(s, today),
                         s.reportCount(), s.members(), s.lastSeen(),
-                        h == null ? null : new CheckResult.ActiveHold(h.amount(), h.currency(), h.expiresAt()), null));
+                        h == null ? null : new CheckResult.ActiveHold(h.amount(), h.currency(), h.expiresAt()),
+                        s.reviewPending(), null));
             }
         }
         counter.count(caller.id(), today, items.size(), known);
+        Instant now = clock.instant();
+        List<CheckLog.Entry> logged = new ArrayList<>(out.size());
+        for (CheckResult r : out) {
+            if (r.normalized() != null) {
+                logged.add(new CheckLog.Entry(now, caller.id(), r.kind().name(), r.normalized(), r.known(),
+                        r.risk() == null ? null : r.risk().name()));
+            }
+        }
+        log.add(logged);
         return out;
+    }
+
+    private void admit(Partner partner, List<Item> items) {
+        if (!partner.active()) {
+            throw new NotAllowedException("Partner '" + partner.name() + "' is suspended: ask " + partner.memberCode()
+                    + " to reactivate it");
+        }
+        Set<IndicatorKind> outside = new java.util.TreeSet<>();
+        for (Item item : items) {
+            if (item != null && item.kind() != null && !partner.checkKinds().contains(item.kind())) {
+                outside.add(item.kind());
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new NotAllowedException("Partner '" + partner.name() + "' may check " + new java.util.TreeSet<>(
+                    partner.checkKinds()) + ", not " + outside);
+        }
+        limits.take(partner, items.size());
     }
 
     /** The risk band of a registry entry on a day: see {@link CheckResult.RiskBand}. */

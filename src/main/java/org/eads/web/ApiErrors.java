@@ -87,6 +87,17 @@ public class ApiErrors {
         return respond(request, HttpStatus.FORBIDDEN, "Not allowed", e.getMessage(), null);
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, HttpServletRequest request)
+            throws TooManyRequestsException {
+        onlyApi(request, e);
+        HttpHeaders h = new HttpHeaders();
+        h.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        ProblemDetail p = problem(request, HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage());
+        p.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return respond(p, h);
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
             throws HttpMessageNotReadableException {

@@ -29,7 +29,7 @@ public class ScamStore {
 
     private static final String INDICATOR_COLUMNS = """
             i.id, i.kind, i.value, i.display, i.status, i.status_reason, i.status_at, i.report_count, i.members,
-            i.first_seen, i.last_seen, i.total_loss_usd""";
+            i.first_seen, i.last_seen, i.total_loss_usd, i.review_pending""";
 
     private final JdbcClient jdbc;
 
@@ -152,7 +152,8 @@ public class ScamStore {
 
     public void setStatus(long id, IndicatorStatus status, String reason, long by) {
         jdbc.sql("""
-                update scam_indicator set status = :status, status_reason = :reason, status_by = :by, status_at = now()
+                update scam_indicator set status = :status, status_reason = :reason, status_by = :by, status_at = now(),
+                    review_pending = false
                 where id = :id
                 """).param("id", id).param("status", status.name()).param("reason", reason).param("by", by).update();
     }
@@ -219,6 +220,6 @@ public class ScamStore {
                 rs.getString("status_reason"), at == null ? null : at.toInstant(), rs.getInt("report_count"),
                 new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray("members").getArray())),
                 rs.getObject("first_seen", LocalDate.class), rs.getObject("last_seen", LocalDate.class),
-                rs.getBigDecimal("total_loss_usd"));
+                rs.getBigDecimal("total_loss_usd"), rs.getBoolean("review_pending"));
     }
 }

@@ -10,6 +10,7 @@ import org.eads.scam.CampaignDetail;
 import org.eads.scam.Campaigns;
 import org.eads.scam.Compounds;
 import org.eads.scam.IndicatorKind;
+import org.eads.scam.internal.web.ScamPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @ConditionalOnWebApplication
-class CampaignPages {
+class CampaignPages implements ScamPage {
 
     private static final int PAGE_SIZE = 50;
 

@@ -14,6 +14,7 @@ import org.eads.scam.Compound;
 import org.eads.scam.CompoundInput;
 import org.eads.scam.Compounds;
 import org.eads.scam.VictimInput;
+import org.eads.scam.internal.web.ScamPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The scam compound pages: every compound with its linked campaigns and victims, one compound, and the forms. */
 @Controller
 @ConditionalOnWebApplication
-class CompoundPages {
+class CompoundPages implements ScamPage {
 
     private final Compounds compounds;
     private final CurrentUser currentUser;

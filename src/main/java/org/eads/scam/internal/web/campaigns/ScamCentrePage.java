@@ -2,6 +2,7 @@ package org.eads.scam.internal.web.campaigns;
 
 import org.eads.identity.CurrentUser;
 import org.eads.scam.ScamDashboard;
+import org.eads.scam.internal.web.ScamPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The anti-scam centre's dashboard. */
 @Controller
 @ConditionalOnWebApplication
-class ScamCentrePage {
+class ScamCentrePage implements ScamPage {
 
     private final ScamDashboard dashboard;
     private final ScamCharts charts;

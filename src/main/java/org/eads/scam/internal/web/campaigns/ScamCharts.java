@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (one series per member or scam type) and the campaign's network of reports, contact indicators and accounts.
  */
 @Component
-class ScamCharts {
+public class ScamCharts {
 
     private final JsonMapper json;
 
@@ -51,7 +51,8 @@ class ScamCharts {
                 Map.of("Reports", weeks.stream().mapToDouble(CampaignDetail.Week::reports).toArray()), "Reports");
     }
 
-    private String bars(List<LocalDate> weeks, Map<String, double[]> series, String unit) {
+    /** Stacked bars, one series per key, over the given periods (weeks or days). */
+    public String bars(List<LocalDate> weeks, Map<String, double[]> series, String unit) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("kind", "bars");
         chart.put("unit", unit);

@@ -1,4 +1,4 @@
-package org.eads.scam.internal.web.campaigns;
+package org.eads.scam.internal.web;
 
 import java.util.List;
 
@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** What the campaign, compound and centre pages answer to a malformed address or a refused action. */
-@ControllerAdvice(assignableTypes = {CampaignPages.class, CompoundPages.class, ScamCentrePage.class})
+/** What the scam centre's pages ({@link ScamPage}) answer to a malformed address or a refused action. */
+@ControllerAdvice(assignableTypes = ScamPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CampaignPageErrors {
+class ScamPageErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
