@@ -1,5 +1,6 @@
 package org.eads.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,15 +28,35 @@ public class Imports {
         this.engine = engine;
     }
 
-    /** Queues an uploaded file; a worker picks it up within a second. */
+    /** Queues an uploaded file of records; a worker picks it up within a second. */
     public ImportJob submit(EadsUser user, String fileName, byte[] content, ImportMode mode) {
-        return engine.submit(user, fileName, content, mode);
+        return submit(user, ImportJob.RECORDS, fileName, content, mode);
     }
 
-    /** Runs a local file now, in this thread, reporting progress to the listener (the command line). */
+    /**
+     * Queues an uploaded file of a kind ({@link ImportJob#RECORDS} or an {@link ImportHandler}'s).
+     *
+     * @throws IllegalArgumentException when files of that kind cannot have that format
+     */
+    public ImportJob submit(EadsUser user, String kind, String fileName, byte[] content, ImportMode mode) {
+        return engine.submit(user, kind, fileName, content, mode);
+    }
+
+    /** Runs a file of a kind now, in this thread (for the API): the job as it ended. */
+    public ImportJob run(EadsUser user, String kind, String fileName, byte[] content, ImportMode mode) {
+        try {
+            int rows = ImportEngine.countRows(new ByteArrayInputStream(content), ImportFormat.of(fileName));
+            return engine.runNow(user, kind, fileName, rows, new ByteArrayInputStream(content), mode, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a local file of records now, in this thread, reporting progress to the listener (the command line). */
     public ImportJob runFile(EadsUser user, Path file, ImportMode mode, ProgressListener listener) {
         try (InputStream in = Files.newInputStream(file)) {
-            return engine.runNow(user, file.getFileName().toString(), countLines(file), in, mode, listener);
+            return engine.runNow(user, ImportJob.RECORDS, file.getFileName().toString(), countLines(file), in, mode,
+                    listener);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }

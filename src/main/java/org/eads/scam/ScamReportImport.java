@@ -1,14 +1,18 @@
 package org.eads.scam;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,20 +22,26 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eads.identity.EadsUser;
+import org.eads.imports.ImportFormat;
+import org.eads.imports.ImportHandler;
+import org.eads.imports.ImportMode;
+import org.eads.imports.Imports;
+import org.eads.imports.RowError;
 import org.eads.records.Problems;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bulk import of scam reports from a national system, as CSV with a header row (the columns are in
- * {@link #COLUMNS}; see docs/SCAM.md). Every row is checked as the form and the API check it, and every mistake is
- * reported with its line number; then either nothing is imported (all or nothing) or the valid rows are, in one
- * transaction.
+ * {@link #COLUMNS}; see docs/SCAM.md). It runs as an import job: an upload in the background with a progress bar,
+ * the API at once. Every row is checked as the form and the API check it, and every mistake is reported with its
+ * line number; then either nothing is imported (all or nothing) or the valid rows are, in the job's transaction.
  */
 @Service
-public class ScamReportImport {
+public class ScamReportImport implements ImportHandler {
 
-    public static final int MAX_ROWS = 10_000;
+    public static final String KIND = "SCAM_REPORTS";
+    public static final int MAX_ROWS = 100_000;
+    private static final int PROGRESS_EVERY = 100;
     public static final List<String> COLUMNS = List.of("case_reference", "report_date", "victim_kind", "victim_name",
             "victim_contact", "victim_identity_shared", "victim_nationality", "victim_age_band", "victim_sex",
             "scam_type", "channel", "first_contact", "loss_amount", "loss_currency", "summary", "sharing_level",
@@ -40,44 +50,56 @@ public class ScamReportImport {
     private static final java.util.regex.Pattern PAYMENT = java.util.regex.Pattern.compile(
             "^([A-Za-z_]+):([^=]+)=\\s*([0-9.,]+)\\s+([A-Za-z]{3,4})\\s*(?:@(.+))?$");
 
-    /** Whether rows with mistakes stop the whole file. */
-    public enum Mode { ALL_OR_NOTHING, VALID_ONLY }
-
-    /** A mistake of a row: its line in the file (the header is line 1), the field, what is wrong. */
-    public record RowProblem(long line, String field, String message) {
-    }
-
-    /** What an import did. */
-    public record Outcome(int rows, int imported, List<RowProblem> problems) {
-    }
-
     private final ScamReports reports;
-    private final TransactionTemplate tx;
 
-    public ScamReportImport(ScamReports reports, TransactionTemplate tx) {
+    public ScamReportImport(ScamReports reports) {
         this.reports = reports;
-        this.tx = tx;
     }
 
-    public Outcome run(EadsUser user, String csv, Mode mode) {
-        List<RowProblem> problems = new ArrayList<>();
-        Map<Long, ScamReportInput> valid = new java.util.LinkedHashMap<>();
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String title() {
+        return "scam reports";
+    }
+
+    @Override
+    public Set<ImportFormat> formats() {
+        return Set.of(ImportFormat.CSV);
+    }
+
+    @Override
+    public Result run(EadsUser user, InputStream content, ImportMode mode, Imports.ProgressListener progress) {
+        String csv;
+        try {
+            csv = new String(content.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<RowError> problems = new ArrayList<>();
+        Map<Integer, ScamReportInput> valid = new LinkedHashMap<>();
         int rows = 0;
-        try (Reader in = new StringReader(csv == null ? "" : csv.replace("\uFEFF", ""));
+        int errorRows = 0;
+        try (Reader in = new StringReader(csv);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreEmptyLines(true).setTrim(true).get().parse(in)) {
             List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)
                     && Set.of("case_reference", "victim_kind", "scam_type", "channel").contains(c)).toList();
             if (!missing.isEmpty()) {
-                return new Outcome(0, 0, List.of(new RowProblem(1, "header", "the header row lacks "
+                return new Result(0, 0, 1, List.of(new RowError(1, "header", "the header row lacks "
                         + String.join(", ", missing) + "; the columns are " + String.join(", ", COLUMNS))));
             }
-            Map<String, Long> references = new HashMap<>();
+            Map<String, Integer> references = new HashMap<>();
+            Lines lines = new Lines(csv);
             for (CSVRecord row : parser) {
                 rows++;
-                long line = row.getCharacterPosition() < 0 ? row.getRecordNumber() + 1 : lineOf(csv, row);
+                int line = lines.at(row.getCharacterPosition());
                 if (rows > MAX_ROWS) {
-                    problems.add(new RowProblem(line, "", "a file has at most " + MAX_ROWS + " reports: split it"));
+                    problems.add(new RowError(line, "", "a file has at most " + MAX_ROWS + " reports: split it"));
+                    errorRows++;
                     break;
                 }
                 Problems p = new Problems();
@@ -93,30 +115,49 @@ public class ScamReportImport {
                 if (found.isEmpty()) {
                     valid.put(line, input);
                 } else {
-                    found.forEach(f -> problems.add(new RowProblem(line, f.field(), f.message())));
+                    errorRows++;
+                    found.forEach(f -> problems.add(new RowError(line, f.field(), f.message())));
+                }
+                if (rows % PROGRESS_EVERY == 0) {
+                    progress.rows(rows, 0, errorRows);
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return new Outcome(rows, 0, List.of(new RowProblem(0, "", "the file is not readable CSV: "
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            return new Result(rows, 0, errorRows + 1, List.of(new RowError(0, "", "the file is not readable CSV: "
                     + e.getMessage())));
         }
-        if (mode == Mode.ALL_OR_NOTHING && !problems.isEmpty() || valid.isEmpty()) {
-            return new Outcome(rows, 0, problems);
+        if (mode == ImportMode.ALL_OR_NOTHING && errorRows > 0) {
+            return new Result(rows, 0, errorRows, problems);
         }
-        tx.executeWithoutResult(s -> valid.values().forEach(input -> reports.create(user, input)));
-        return new Outcome(rows, valid.size(), problems);
-    }
-
-    /** The line a row starts on, counting the line breaks before it (quoted fields may span lines). */
-    private static long lineOf(String csv, CSVRecord row) {
-        long line = 1;
-        long end = Math.min(row.getCharacterPosition(), csv.length());
-        for (int i = 0; i < end; i++) {
-            if (csv.charAt(i) == '\n') {
-                line++;
+        int imported = 0;
+        for (ScamReportInput input : valid.values()) {
+            reports.create(user, input);
+            if (++imported % PROGRESS_EVERY == 0) {
+                progress.rows(rows, imported, errorRows);
             }
         }
-        return line;
+        return new Result(rows, imported, errorRows, problems);
+    }
+
+    /** The line each row starts on, counting line breaks once however many rows (quoted cells may span lines). */
+    private static final class Lines {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        int at(long characterPosition) {
+            int end = (int) Math.min(characterPosition, text.length());
+            for (; position < end; position++) {
+                if (text.charAt(position) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static ScamReportInput input(CSVRecord row, Problems p) {

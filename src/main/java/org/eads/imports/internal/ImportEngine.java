@@ -4,12 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.eads.identity.EadsUser;
 import org.eads.imports.ImportFormat;
+import org.eads.imports.ImportHandler;
 import org.eads.imports.ImportJob;
 import org.eads.imports.ImportMode;
 import org.eads.imports.ImportStatus;
@@ -23,15 +26,17 @@ public class ImportEngine {
 
     private final ImportJobStore jobs;
     private final ImportRunner runner;
+    private final Map<String, ImportHandler> handlers = new HashMap<>();
 
-    ImportEngine(ImportJobStore jobs, ImportRunner runner) {
+    ImportEngine(ImportJobStore jobs, ImportRunner runner, List<ImportHandler> handlers) {
         this.jobs = jobs;
         this.runner = runner;
+        handlers.forEach(h -> this.handlers.put(h.kind(), h));
     }
 
     @Transactional
-    public ImportJob submit(EadsUser user, String fileName, byte[] content, ImportMode mode) {
-        ImportFormat format = ImportFormat.of(fileName);
+    public ImportJob submit(EadsUser user, String kind, String fileName, byte[] content, ImportMode mode) {
+        ImportFormat format = format(kind, fileName);
         UUID id = UUID.randomUUID();
         int rows;
         try {
@@ -39,18 +44,42 @@ public class ImportEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jobs.create(id, user.id(), fileName, format, mode, ImportStatus.QUEUED, rows);
+        jobs.create(id, kind, user.id(), fileName, format, mode, ImportStatus.QUEUED, rows);
         jobs.storeFile(id, content);
         return jobs.find(id).orElseThrow();
     }
 
-    public ImportJob runNow(EadsUser user, String fileName, int rows, InputStream content, ImportMode mode,
-                            Imports.ProgressListener listener) {
-        ImportFormat format = ImportFormat.of(fileName);
+    public ImportJob runNow(EadsUser user, String kind, String fileName, int rows, InputStream content,
+                            ImportMode mode, Imports.ProgressListener listener) {
+        ImportFormat format = format(kind, fileName);
         UUID id = UUID.randomUUID();
-        jobs.create(id, user.id(), fileName, format, mode, ImportStatus.RUNNING, rows);
-        runner.run(id, user, fileName, format, mode, content, listener == null ? null : listener::rows);
+        jobs.create(id, kind, user.id(), fileName, format, mode, ImportStatus.RUNNING, rows);
+        run(id, kind, user, fileName, format, mode, content, listener == null ? null : listener::rows);
         return jobs.find(id).orElseThrow();
+    }
+
+    private ImportRunner.Outcome run(UUID id, String kind, EadsUser user, String fileName, ImportFormat format,
+                                     ImportMode mode, InputStream content, ImportRunner.Progress listener) {
+        return ImportJob.RECORDS.equals(kind) ? runner.run(id, user, fileName, format, mode, content, listener)
+                : runner.run(handler(kind), id, user, fileName, mode, content, listener);
+    }
+
+    /** The format of a file of this kind, or why it cannot be imported. */
+    private ImportFormat format(String kind, String fileName) {
+        ImportFormat format = ImportFormat.of(fileName);
+        if (!ImportJob.RECORDS.equals(kind) && !handler(kind).formats().contains(format)) {
+            throw new IllegalArgumentException("Files of " + handler(kind).title() + " are "
+                    + handler(kind).formats() + ", not " + format);
+        }
+        return format;
+    }
+
+    private ImportHandler handler(String kind) {
+        ImportHandler h = handlers.get(kind);
+        if (h == null) {
+            throw new IllegalArgumentException("No import of " + kind);
+        }
+        return h;
     }
 
     /** Runs a claimed job from its stored file. */
@@ -61,7 +90,7 @@ public class ImportEngine {
             jobs.finish(id, ImportStatus.FAILED, 0, 0, 0, List.of(), "The import was interrupted before it finished and nothing of it was written: import the file again");
             return;
         }
-        ImportRunner.Outcome outcome = runner.run(id, user, job.fileName(), job.format(), job.mode(),
+        ImportRunner.Outcome outcome = run(id, job.kind(), user, job.fileName(), job.format(), job.mode(),
                 new ByteArrayInputStream(content), null);
         if (outcome.status().finished()) {
             jobs.dropFile(id);

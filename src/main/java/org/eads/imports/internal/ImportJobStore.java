@@ -32,13 +32,13 @@ class ImportJobStore {
         this.jdbc = jdbc;
     }
 
-    void create(UUID id, long userId, String fileName, ImportFormat format, ImportMode mode, ImportStatus status,
-                Integer totalRows) {
+    void create(UUID id, String kind, long userId, String fileName, ImportFormat format, ImportMode mode,
+                ImportStatus status, Integer totalRows) {
         jdbc.sql("""
-                insert into import_job (id, user_id, file_name, format, mode, status, total_rows)
-                values (:id, :user, :file, :format, :mode, :status, :total)
+                insert into import_job (id, kind, user_id, file_name, format, mode, status, total_rows)
+                values (:id, :kind, :user, :file, :format, :mode, :status, :total)
                 """)
-                .param("id", id).param("user", userId).param("file", fileName).param("format", format.name())
+                .param("id", id).param("kind", kind).param("user", userId).param("file", fileName).param("format", format.name())
                 .param("mode", mode.name()).param("status", status.name()).param("total", totalRows).update();
     }
 
@@ -112,7 +112,7 @@ class ImportJobStore {
     private ImportJob map(ResultSet rs, int row) throws SQLException {
         int total = rs.getInt("total_rows");
         Integer totalRows = rs.wasNull() ? null : total;
-        return new ImportJob(rs.getObject("id", UUID.class), rs.getLong("user_id"), rs.getString("file_name"),
+        return new ImportJob(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getLong("user_id"), rs.getString("file_name"),
                 ImportFormat.valueOf(rs.getString("format")), ImportMode.valueOf(rs.getString("mode")),
                 ImportStatus.valueOf(rs.getString("status")), totalRows, rs.getInt("processed_rows"),
                 rs.getInt("imported_rows"), rs.getInt("error_rows"),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
 
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
@@ -15,6 +16,7 @@ import org.eads.audit.AuditLog;
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.imports.ImportFormat;
+import org.eads.imports.ImportHandler;
 import org.eads.imports.ImportMode;
 import org.eads.imports.ImportStatus;
 import org.eads.imports.RowError;
@@ -75,24 +77,50 @@ class ImportRunner {
     Outcome run(UUID jobId, EadsUser user, String fileName, ImportFormat format, ImportMode mode, InputStream content,
                 Progress listener) {
         Run run = new Run(jobId, user, mode, members.byCode(), listener);
+        return inJob(jobId, user, fileName, mode, "records", () -> {
+            run.readAndWrite(format, content);
+            return run.outcome(ImportStatus.DONE);
+        }, () -> run.outcome(ImportStatus.FAILED));
+    }
+
+    /** Runs another module's import of its kind of file, as a job like a records import. */
+    Outcome run(ImportHandler handler, UUID jobId, EadsUser user, String fileName, ImportMode mode,
+                InputStream content, Progress listener) {
+        int[] last = new int[3];
+        return inJob(jobId, user, fileName, mode, handler.title(), () -> {
+            ImportHandler.Result r = handler.run(user, content, mode, (processed, imported, errors) -> {
+                last[0] = processed;
+                last[2] = errors;
+                progress(jobId, processed, imported, errors, listener);
+            });
+            return new Outcome(ImportStatus.DONE, r.processed(), r.imported(), r.errorRows(), r.errors());
+        }, () -> new Outcome(ImportStatus.FAILED, last[0], 0, last[2], List.of()));
+    }
+
+    /**
+     * Runs the body in one transaction with the job's end: DONE and audited, or, in an all-or-nothing import with a
+     * bad row, rolled back and waiting for the owner's decision; a failure leaves nothing written.
+     */
+    private Outcome inJob(UUID jobId, EadsUser user, String fileName, ImportMode mode, String what,
+                          Supplier<Outcome> body, Supplier<Outcome> partial) {
         Outcome outcome;
         try {
             outcome = inOneTransaction.execute(tx -> {
-                run.readAndWrite(format, content);
-                if (mode == ImportMode.ALL_OR_NOTHING && run.errorRows > 0) {
+                Outcome done = body.get();
+                if (mode == ImportMode.ALL_OR_NOTHING && done.errorRows() > 0) {
                     tx.setRollbackOnly();
-                    return run.outcome(ImportStatus.NEEDS_DECISION);
+                    return new Outcome(ImportStatus.NEEDS_DECISION, done.processed(), 0, done.errorRows(),
+                            done.errors());
                 }
-                Outcome done = run.outcome(ImportStatus.DONE);
                 jobs.finish(jobId, ImportStatus.DONE, done.processed(), done.imported(), done.errorRows(),
                         done.errors(), null);
                 audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.IMPORT, "IMPORT",
-                        jobId.toString()).withDetails(fileName + ": " + done.imported() + " records imported, "
+                        jobId.toString()).withDetails(fileName + ": " + done.imported() + " " + what + " imported, "
                         + done.errorRows() + " rows rejected"));
                 return done;
             });
         } catch (RuntimeException e) {
-            Outcome failed = run.outcome(ImportStatus.FAILED);
+            Outcome failed = partial.get();
             jobs.finish(jobId, ImportStatus.FAILED, failed.processed(), 0, failed.errorRows(), failed.errors(),
                     "The import stopped and nothing was written: " + e.getMessage());
             return new Outcome(ImportStatus.FAILED, failed.processed(), 0, failed.errorRows(), failed.errors());
@@ -100,9 +128,16 @@ class ImportRunner {
         if (outcome.status() == ImportStatus.NEEDS_DECISION) {
             jobs.finish(jobId, ImportStatus.NEEDS_DECISION, outcome.processed(), 0, outcome.errorRows(),
                     outcome.errors(), outcome.errorRows() + " rows have errors; nothing was written");
-            return new Outcome(ImportStatus.NEEDS_DECISION, outcome.processed(), 0, outcome.errorRows(), outcome.errors());
         }
         return outcome;
+    }
+
+    /** Records how far a job is, in its own transaction so that the owner's page sees it while the job runs. */
+    private void progress(UUID jobId, int processed, int imported, int errorRows, Progress listener) {
+        onItsOwn.executeWithoutResult(tx -> jobs.progress(jobId, processed, imported, errorRows));
+        if (listener != null) {
+            listener.rows(processed, imported, errorRows);
+        }
     }
 
     /** The state of one run: the reader thread owns the counts of rows; the writer (this thread) the imported ones. */
@@ -219,10 +254,7 @@ class ImportRunner {
         }
 
         private void report() {
-            onItsOwn.executeWithoutResult(tx -> jobs.progress(jobId, processed, imported, errorRows));
-            if (listener != null) {
-                listener.rows(processed, imported, errorRows);
-            }
+            progress(jobId, processed, imported, errorRows, listener);
         }
 
         Outcome outcome(ImportStatus status) {

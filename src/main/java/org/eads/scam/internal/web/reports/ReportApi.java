@@ -14,6 +14,9 @@ import org.eads.scam.ScamHolds;
 import org.eads.scam.ScamIndicator;
 import org.eads.scam.ScamIndicators;
 import org.eads.scam.ScamReport;
+import org.eads.imports.ImportJob;
+import org.eads.imports.ImportMode;
+import org.eads.imports.Imports;
 import org.eads.scam.ScamReportImport;
 import org.eads.scam.ScamReportInput;
 import org.eads.scam.ScamReports;
@@ -42,11 +45,11 @@ class ReportApi {
 
     private final ScamReports reports;
     private final ScamIndicators indicators;
-    private final ScamReportImport imports;
+    private final Imports imports;
     private final ScamHolds holds;
     private final CurrentUser currentUser;
 
-    ReportApi(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, ScamHolds holds,
+    ReportApi(ScamReports reports, ScamIndicators indicators, Imports imports, ScamHolds holds,
               CurrentUser currentUser) {
         this.reports = reports;
         this.indicators = indicators;
@@ -74,12 +77,15 @@ class ReportApi {
                     + "scam_type, channel, first_contact, loss_amount, loss_currency, summary, sharing_level, "
                     + "indicator_sharing, indicators (KIND:value|...), payments (KIND:to=amount CURRENCY@time|...). "
                     + "mode ALL_OR_NOTHING (default) imports nothing when a row has a mistake and answers 400 with "
-                    + "them; VALID_ONLY imports the valid rows and lists the others. At most 10,000 rows.")
-    ResponseEntity<ScamReportImport.Outcome> importCsv(@RequestBody String csv,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") ScamReportImport.Mode mode) {
-        ScamReportImport.Outcome outcome = imports.run(currentUser.get(), csv, mode);
-        return outcome.imported() == 0 && !outcome.problems().isEmpty()
-                ? ResponseEntity.badRequest().body(outcome) : ResponseEntity.ok(outcome);
+                    + "them (status NEEDS_DECISION); VALID_ONLY imports the valid rows and lists the others. At "
+                    + "most 100,000 rows. The answer is the import job: status, rows read, imported, with errors, "
+                    + "and the errors with their line numbers.")
+    ResponseEntity<ImportJob> importCsv(@RequestBody String csv,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) {
+        ImportJob job = imports.run(currentUser.get(), ScamReportImport.KIND, "api.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), mode);
+        return job.importedRows() == 0 && job.errorRows() > 0
+                ? ResponseEntity.badRequest().body(job) : ResponseEntity.ok(job);
     }
 
     @GetMapping("/reports")

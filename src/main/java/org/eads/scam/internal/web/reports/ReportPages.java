@@ -19,6 +19,9 @@ import org.eads.scam.ScamIndicators;
 import org.eads.screening.Screening;
 import org.eads.screening.SearchQuery;
 import org.eads.scam.ScamReport;
+import org.eads.imports.ImportJob;
+import org.eads.imports.ImportMode;
+import org.eads.imports.Imports;
 import org.eads.scam.ScamReportImport;
 import org.eads.scam.ScamReports;
 import org.eads.sharing.SharingLevel;
@@ -42,11 +45,11 @@ class ReportPages {
 
     private final ScamReports reports;
     private final ScamIndicators indicators;
-    private final ScamReportImport imports;
+    private final Imports imports;
     private final Screening screening;
     private final CurrentUser currentUser;
 
-    ReportPages(ScamReports reports, ScamIndicators indicators, ScamReportImport imports, Screening screening,
+    ReportPages(ScamReports reports, ScamIndicators indicators, Imports imports, Screening screening,
                 CurrentUser currentUser) {
         this.reports = reports;
         this.indicators = indicators;
@@ -112,17 +115,21 @@ class ReportPages {
 
     @PostMapping("/scam/reports/import")
     String importFile(@RequestParam("file") MultipartFile file,
-                      @RequestParam(defaultValue = "ALL_OR_NOTHING") ScamReportImport.Mode mode, Model model)
+                      @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model)
             throws IOException {
         model.addAttribute("columns", ScamReportImport.COLUMNS);
         if (file.isEmpty()) {
             model.addAttribute("uploadError", "Choose a CSV file to import");
             return "scam/import";
         }
-        model.addAttribute("outcome", imports.run(currentUser.get(), new String(file.getBytes(),
-                StandardCharsets.UTF_8), mode));
-        model.addAttribute("mode", mode);
-        return "scam/import";
+        try {
+            ImportJob job = imports.submit(currentUser.get(), ScamReportImport.KIND, file.getOriginalFilename(),
+                    file.getBytes(), mode);
+            return "redirect:/imports/" + job.id();
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("uploadError", e.getMessage());
+            return "scam/import";
+        }
     }
 
     @GetMapping("/scam/reports/{id}")
