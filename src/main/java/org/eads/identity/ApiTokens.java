@@ -13,6 +13,7 @@ import org.eads.audit.Actor;
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;
+import org.eads.identity.internal.BearerTokens;
 import org.eads.identity.internal.TokenHash;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Bearer tokens for the API ({@code Authorization: Bearer <token>}). A token is 256 random bits, shown once when it
  * is issued; the database keeps only its SHA-256, its expiry and whether it was revoked. Issue and revocation are
- * audited.
+ * audited. A revocation takes effect at once on the node that makes it and within a second on the others (see
+ * {@link BearerTokens}).
  */
 @Service
 public class ApiTokens {
@@ -39,12 +41,14 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final BearerTokens bearerTokens;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiTokens(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser) {
+    public ApiTokens(JdbcClient jdbc, AuditLog audit, CurrentUser currentUser, BearerTokens bearerTokens) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.bearerTokens = bearerTokens;
     }
 
     /** Issues a token for the user, audited as done by the signed-in user, or by the command line when none. */
@@ -93,7 +97,7 @@ public class ApiTokens {
         return token;
     }
 
-    /** Revokes a token at once, on every node. Revoking a revoked token changes nothing. */
+    /** Revokes a token: at once on this node, within a second on the others. Revoking a revoked token changes nothing. */
     @Transactional
     public void revoke(long tokenId) {
         revoke(tokenId, defaultActor("system"));
@@ -104,6 +108,7 @@ public class ApiTokens {
         ApiToken token = find(tokenId).orElseThrow(() -> new IllegalArgumentException("No API token " + tokenId));
         int changed = jdbc.sql("update api_token set revoked_at = now() where id = :id and revoked_at is null")
                 .param("id", tokenId).update();
+        bearerTokens.forget();
         if (changed > 0) {
             audit.record(AuditEvent.ok(actor, AuditAction.TOKEN_REVOKED, "api_token", Long.toString(tokenId))
                     .withDetails("of " + token.username() + ", '" + token.label() + "'"));

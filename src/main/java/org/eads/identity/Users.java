@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eads.identity.internal.BearerTokens;
 import org.eads.identity.internal.PasswordPolicy;
 import org.eads.identity.internal.SqlRoles;
 import org.eads.identity.internal.TotpCodes;
@@ -48,14 +49,16 @@ public class Users {
     private final Members members;
     private final SecretCipher totpCipher;
     private final TotpCodes totpCodes;
+    private final BearerTokens bearerTokens;
 
     public Users(JdbcClient jdbc, PasswordEncoder passwords, Members members, SecretCipher totpCipher,
-                 TotpCodes totpCodes) {
+                 TotpCodes totpCodes, BearerTokens bearerTokens) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.members = members;
         this.totpCipher = totpCipher;
         this.totpCodes = totpCodes;
+        this.bearerTokens = bearerTokens;
     }
 
     /** Creates a user who will enrol a second factor at the first sign-in (or see {@link #enrolTotp}). */
@@ -121,11 +124,13 @@ public class Users {
         }
         update(username, "update app_user set roles = cast(:v as text[]), updated_at = now() where username = :username",
                 SqlRoles.literal(roles));
+        bearerTokens.forget();
     }
 
     @Transactional
     public void disable(String username) {
         update(username, "update app_user set enabled = false, updated_at = now() where username = :username", null);
+        bearerTokens.forget();
     }
 
     @Transactional

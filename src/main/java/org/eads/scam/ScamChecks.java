@@ -41,17 +41,15 @@ public class ScamChecks {
 
     private final ScamStore store;
     private final CheckCounter counter;
-    private final ScamHolds holdsOf;
     private final Clock clock;
     private final ScamPartners partners;
     private final PartnerLimits limits;
     private final CheckLog log;
 
-    public ScamChecks(ScamStore store, CheckCounter counter, ScamHolds holdsOf, Clock clock, ScamPartners partners,
-                      PartnerLimits limits, CheckLog log) {
+    public ScamChecks(ScamStore store, CheckCounter counter, Clock clock, ScamPartners partners, PartnerLimits limits,
+                      CheckLog log) {
         this.store = store;
         this.counter = counter;
-        this.holdsOf = holdsOf;
         this.clock = clock;
         this.partners = partners;
         this.limits = limits;
@@ -98,14 +96,18 @@ public class ScamChecks {
                 values.add(normalized.get(i));
             }
         }
-        for (ScamIndicator s : store.indicators(kinds, values)) {
+        Map<Long, Hold> holds = new HashMap<>();
+        for (ScamStore.Checked c : store.checked(kinds, values, clock.instant())) {
+            ScamIndicator s = c.indicator();
             if (!s.shared()) {
                 continue;
             }
             found.put(s.kind().name() + "\u0000" + s.value(), s);
+            if (c.hold() != null) {
+                holds.put(s.id(), c.hold());
+            }
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Map<Long, Hold> holds = holdsOf.active(found.values().stream().map(ScamIndicator::id).toList());
         List<CheckResult> out = new ArrayList<>(items.size());
         int known = 0;
         for (int i = 0; i < items.size(); i++) {

@@ -74,9 +74,10 @@ final class BenchLoad {
         return dir.resolve("bench-" + m.code() + ".jsonl");
     }
 
-    /** The benchmark's officer of a member, created on first use. */
+    /** The benchmark's user of a member with a role (one per member and role), created on first use. */
     static EadsUser user(Users users, String memberCode, Role role) {
-        String name = "bench." + memberCode.toLowerCase();
+        String name = "bench." + memberCode.toLowerCase() + (role == Role.OFFICER ? "" : "." + role.name()
+                .toLowerCase(java.util.Locale.ROOT));
         return users.find(name).orElseGet(() -> users.create(new NewUser(name, "Benchmark " + memberCode, null,
                 memberCode, null, Set.of(role), "benchmark-" + UUID.randomUUID())));
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,9 @@ import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
 import org.eads.scam.Campaigns;
+import org.eads.scam.IndicatorKind;
+import org.eads.scam.Partner;
+import org.eads.scam.ScamPartners;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -112,6 +116,12 @@ public final class ScamBenchmark {
             Users users = context.getBean(Users.class);
             EadsUser analyst = BenchLoad.user(users, "ASP", Role.ANALYST);
             EadsUser bank = BenchLoad.user(users, "MYS", Role.API_CLIENT);
+            EadsUser admin = BenchLoad.user(users, "MYS", Role.MEMBER_ADMIN);
+            ScamPartners partners = context.getBean(ScamPartners.class);
+            // a bank of the partnership whose limits are above anything this machine can answer
+            Partner partner = partners.register(admin, "MYS", new Partner.Input("Benchmark bank " + System.nanoTime(),
+                    Partner.Sector.BANK, EnumSet.allOf(IndicatorKind.class), Set.of(), 10_000_000, 10_000_000_000L));
+            partners.attach(admin, partner.id(), bank.username());
             out.printf("Generating %,d indicators and %,d reports...%n", indicators, reports);
             ScamData.generate(jdbc, indicators, reports, analyst.id(), out);
             Campaigns campaigns = context.getBean(Campaigns.class);

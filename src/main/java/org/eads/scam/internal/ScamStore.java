@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eads.scam.Hold;
 import org.eads.scam.IndicatorKind;
 import org.eads.scam.IndicatorStatus;
 import org.eads.scam.ScamChannel;
@@ -123,16 +125,37 @@ public class ScamStore {
                 .param("kind", kind.name()).param("value", value).query(ScamStore::indicator).optional();
     }
 
-    /** The registry entries of many indicators at once: {@code kinds[i]} with {@code values[i]}. */
-    public List<ScamIndicator> indicators(List<String> kinds, List<String> values) {
+    /** A registry entry as a check answers it: with the hold the banks are asked to keep on it now, if any. */
+    public record Checked(ScamIndicator indicator, Hold hold) {
+    }
+
+    /**
+     * The registry entries of many indicators at once ({@code kinds[i]} with {@code values[i]}), each with its latest
+     * active hold: what a check needs, in one query.
+     */
+    public List<Checked> checked(List<String> kinds, List<String> values, Instant now) {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + INDICATOR_COLUMNS + " from scam_indicator i"
-                        + " join unnest(cast(:kinds as text[]), cast(:values as text[])) as q(kind, value)"
-                        + " on i.kind = q.kind and i.value = q.value")
-                .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
-                .query(ScamStore::indicator).list();
+        return jdbc.sql("select " + INDICATOR_COLUMNS + """
+                , h.id as hold_id, h.amount as hold_amount, h.currency as hold_currency, h.reason as hold_reason,
+                  h.member_code as hold_member, h.created_at as hold_created, h.expires_at as hold_expires
+                from scam_indicator i
+                join unnest(cast(:kinds as text[]), cast(:values as text[])) as q(kind, value)
+                  on i.kind = q.kind and i.value = q.value
+                left join lateral (select * from scam_hold h
+                                   where h.indicator_id = i.id and h.released_at is null and h.expires_at > :now
+                                   order by h.created_at desc limit 1) h on true
+                """).param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> {
+                    long hold = rs.getLong("hold_id");
+                    boolean none = rs.wasNull();
+                    return new Checked(indicator(rs, n), none ? null : new Hold(hold,
+                            rs.getLong("id"), rs.getBigDecimal("hold_amount"), rs.getString("hold_currency"),
+                            rs.getString("hold_reason"), rs.getString("hold_member"),
+                            rs.getTimestamp("hold_created").toInstant(), rs.getTimestamp("hold_expires").toInstant()));
+                }).list();
     }
 
     /** Indicators named in the same reports as this one (reports the viewer may see), most shared first. */
