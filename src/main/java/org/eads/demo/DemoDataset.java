@@ -185,6 +185,8 @@ public record DemoDataset(List<DemoRecord> records, List<DemoLink> links, List<D
                 Role.OFFICER));
         accounts.add(account(seed, "api.client", "Anti-Scam Command screening service", "SGP",
                 Agencies.of("SGP").get(1), Role.API_CLIENT));
+        accounts.add(account(seed, "my.bank", "Demo Bank Berhad fraud screening gateway", "MYS",
+                Agencies.of("MYS").get(0), Role.API_CLIENT));
         accounts.add(account(seed, "secretariat.duty", "Nurul Aina Hassan", "ASP", secretariat, Role.OFFICER,
                 Role.DUTY_OFFICER));
         return accounts;

@@ -2,6 +2,7 @@ package org.eads.demo.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,13 @@ import org.eads.records.LinkKind;
 import org.eads.records.RecordInput;
 import org.eads.records.Records;
 import org.eads.records.SharedRecord;
+import org.eads.scam.IndicatorKind;
+import org.eads.scam.Partner;
+import org.eads.scam.ScamChecks;
+import org.eads.scam.ScamPartners;
 import org.eads.scam.ScamReports;
+import org.eads.scam.ScamSignals;
+import org.eads.scam.Signal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,14 +54,20 @@ class DemoLoader implements ApplicationRunner {
     private final Records records;
     private final TransactionTemplate transaction;
     private final ScamReports scamReports;
+    private final ScamPartners partners;
+    private final ScamSignals signals;
+    private final ScamChecks checks;
 
     DemoLoader(Users users, Members members, Records records, TransactionTemplate transaction,
-               ScamReports scamReports) {
+               ScamReports scamReports, ScamPartners partners, ScamSignals signals, ScamChecks checks) {
         this.users = users;
         this.members = members;
         this.records = records;
         this.transaction = transaction;
         this.scamReports = scamReports;
+        this.partners = partners;
+        this.signals = signals;
+        this.checks = checks;
     }
 
     @Override
@@ -101,9 +114,43 @@ class DemoLoader implements ApplicationRunner {
             String owner = dataset.records().get(link.from()).ownerMemberCode();
             records.link(officers.get(owner), ids.get(link.from()), ids.get(link.to()), LinkKind.valueOf(link.kind()));
         }
-        for (ScamDemo.Report r : ScamDemo.create(DemoDataset.DEFAULT_SEED, LocalDate.now(), SCAM_REPORTS)) {
+        List<ScamDemo.Report> reports = ScamDemo.create(DemoDataset.DEFAULT_SEED, LocalDate.now(), SCAM_REPORTS);
+        for (ScamDemo.Report r : reports) {
             scamReports.create(officers.get(r.memberCode()), r.input());
         }
+        partnership(reports);
+    }
+
+    /**
+     * A Malaysian bank in the partnership: its gateway has checked accounts today, and has reported two mule
+     * accounts that wait for the Malaysian centre's review.
+     */
+    private void partnership(List<ScamDemo.Report> reports) {
+        EadsUser admin = users.find("my.admin").orElseThrow();
+        EadsUser gateway = users.find("my.bank").orElseThrow();
+        Partner bank = partners.register(admin, "MYS", new Partner.Input("Demo Bank Berhad", Partner.Sector.BANK,
+                EnumSet.of(IndicatorKind.BANK_ACCOUNT, IndicatorKind.E_WALLET, IndicatorKind.PHONE,
+                        IndicatorKind.CRYPTO_WALLET), EnumSet.of(IndicatorKind.BANK_ACCOUNT, IndicatorKind.E_WALLET),
+                ScamPartners.DEFAULT_PER_MINUTE, ScamPartners.DEFAULT_PER_DAY));
+        partners.attach(admin, bank.id(), gateway.username());
+        List<ScamChecks.Item> asked = new ArrayList<>();
+        for (ScamDemo.Report r : reports.subList(0, 40)) {
+            if (r.input().payments() != null) {
+                r.input().payments().forEach(p -> asked.add(new ScamChecks.Item(p.kind(), p.to(), null)));
+            }
+        }
+        for (int n = 0; n < 20; n++) {
+            asked.add(new ScamChecks.Item(IndicatorKind.BANK_ACCOUNT, "5621" + (40_100_000 + n * 7_919), null));
+        }
+        checks.check(gateway, asked);
+        signals.submit(gateway, new Signal.Input(IndicatorKind.BANK_ACCOUNT, "5621 4077 3120", null,
+                Signal.Category.MULE_ACCOUNT, "DBB-FRD-2026-0412", "Opened three weeks ago; 37 incoming transfers "
+                + "from different customers in two days, each moved on within minutes"));
+        reports.stream().filter(r -> r.input().payments() != null).flatMap(r -> r.input().payments().stream())
+                .filter(p -> p.kind() == IndicatorKind.BANK_ACCOUNT).findFirst()
+                .ifPresent(p -> signals.submit(gateway, new Signal.Input(p.kind(), p.to(), null,
+                        Signal.Category.MULE_ACCOUNT, "DBB-FRD-2026-0419", "Account holder admits renting out the "
+                        + "account for a fee")));
     }
 
     private static String accountsTable(List<DemoAccount> accounts) {
