@@ -78,31 +78,52 @@ public class PublicLookup {
     }
 
     public Answer lookup(String address, IndicatorKind kind, String value, String country) {
+        admit(address);
+        Named named = named(kind, value, country);
+        audit.record(AuditEvent.ok(new Actor(null, "public", null, null, address), AuditAction.SCAM_VIEW,
+                "SCAM_INDICATOR", named.indicator().map(i -> Long.toString(i.id())).orElse(null))
+                .withDetails("public lookup " + kind + " " + named.normalized()));
+        return named.indicator().map(i -> new Answer(i.value(), i.reportCount(), i.status()))
+                .orElse(new Answer(named.normalized(), 0, null));
+    }
+
+    /**
+     * Counts one public request from a client address (a lookup, a request to be delisted).
+     *
+     * @throws Refused beyond {@link #PER_MINUTE} in a minute
+     */
+    public void admit(String address) {
         long minute = clock.millis() / 60_000;
         Window w = windows.merge(address, new Window(minute, 1),
                 (old, one) -> old.minute() == minute ? new Window(minute, old.count() + 1) : one);
-        if (w.count() > PER_MINUTE) {
-            throw new Refused("Too many lookups from your address: try again in a minute");
+        if (windows.size() > 100_000) {
+            windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
         }
+        if (w.count() > PER_MINUTE) {
+            throw new Refused("Too many requests from your address: try again in a minute");
+        }
+    }
+
+    /** A phone number or account as the public names it, and the registry's shared entry of it, if any. */
+    public record Named(String normalized, Optional<ScamIndicator> indicator) {
+    }
+
+    /**
+     * Reads a phone number or bank account of a country whose lookup is enabled, as the public writes it.
+     *
+     * @throws Refused when it is another kind, the country's lookup is off, or the value cannot be read
+     */
+    public Named named(IndicatorKind kind, String value, String country) {
         if (kind != IndicatorKind.PHONE && kind != IndicatorKind.BANK_ACCOUNT) {
             throw new Refused("Look up a phone number or a bank account");
         }
-        Optional<Member> member = countries().stream().filter(m -> m.code().equals(country)).findFirst();
-        if (member.isEmpty()) {
+        if (countries().stream().noneMatch(m -> m.code().equals(country))) {
             throw new Refused("Lookups of this country's numbers and accounts are not available");
         }
         Identifiers.Result r = kind.normalize(value, country, null);
         if (r.problem() != null) {
             throw new Refused(r.problem());
         }
-        Optional<ScamIndicator> found = store.indicator(kind, r.normalized()).filter(ScamIndicator::shared);
-        audit.record(AuditEvent.ok(new Actor(null, "public", null, null, address), AuditAction.SCAM_VIEW,
-                "SCAM_INDICATOR", found.map(i -> Long.toString(i.id())).orElse(null))
-                .withDetails("public lookup " + kind + " " + r.normalized()));
-        if (windows.size() > 100_000) {
-            windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
-        }
-        return found.map(i -> new Answer(i.value(), i.reportCount(), i.status()))
-                .orElse(new Answer(r.normalized(), 0, null));
+        return new Named(r.normalized(), store.indicator(kind, r.normalized()).filter(ScamIndicator::shared));
     }
 }

@@ -30,8 +30,9 @@ class SecurityConfiguration {
     /** Anyone may load these: the login pages and what they are drawn with. */
     private static final String[] PUBLIC_PAGES = {"/login", "/login/**", "/css/**", "/js/**", "/webjars/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-            // the anti-scam centre's public lookup: counts and status only, rate-limited per address
-            "/lookup"};
+            // the anti-scam centre's public lookup (counts and status only) and its request to be delisted, both
+            // rate-limited per address
+            "/lookup", "/lookup/delisting"};
 
     /**
      * No observation (a timer and a trace span) around each of the security filters: on the API's hot paths (a bank's

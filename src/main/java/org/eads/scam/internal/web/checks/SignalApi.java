@@ -2,7 +2,6 @@ package org.eads.scam.internal.web.checks;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +10,7 @@ import org.eads.records.InvalidRecordException;
 import org.eads.scam.IndicatorKind;
 import org.eads.scam.ScamSignals;
 import org.eads.scam.Signal;
+import org.eads.scam.internal.web.EnumField;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,8 +57,8 @@ class SignalApi {
         if (request == null) {
             throw new InvalidRecordException("kind", "send the signal as a JSON object");
         }
-        Signal s = signals.submit(currentUser.get(), new Signal.Input(parse(IndicatorKind.class, request.kind(),
-                "kind"), request.value(), request.country(), parse(Signal.Category.class, request.category(),
+        Signal s = signals.submit(currentUser.get(), new Signal.Input(EnumField.parse(IndicatorKind.class, request.kind(),
+                "kind"), request.value(), request.country(), EnumField.parse(Signal.Category.class, request.category(),
                 "category"), request.reference(), request.note()));
         return ResponseEntity.created(URI.create("/api/v1/scam/signals/" + s.id())).body(View.of(s));
     }
@@ -67,17 +67,5 @@ class SignalApi {
     @Operation(summary = "The state of a signal: PENDING, ACCEPTED or REJECTED")
     View get(@PathVariable long id) {
         return View.of(signals.view(currentUser.get(), id));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRecordException(field, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

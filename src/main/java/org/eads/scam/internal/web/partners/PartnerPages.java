@@ -86,36 +86,29 @@ class PartnerPages implements ScamPage {
                   @RequestParam(required = false) List<IndicatorKind> signalKinds,
                   @RequestParam(required = false) Integer perMinute, @RequestParam(required = false) Long perDay,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "The partner is changed.", user -> partners.update(user, id,
-                new Partner.Input(name, sector, set(checkKinds), set(signalKinds), perMinute, perDay)));
+        return ScamPage.act(redirect, "/scam/partners/" + id, "The partner is changed.",
+                () -> partners.update(currentUser.get(), id, new Partner.Input(name, sector, set(checkKinds),
+                        set(signalKinds), perMinute, perDay)));
     }
 
     @PostMapping("/scam/partners/{id}/active")
     String active(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
-        return act(id, redirect, active ? "The partner may check again." : "The partner is suspended: its clients "
-                + "are refused.", user -> partners.setActive(user, id, active));
+        return ScamPage.act(redirect, "/scam/partners/" + id, active ? "The partner may check again."
+                : "The partner is suspended: its clients are refused.",
+                () -> partners.setActive(currentUser.get(), id, active));
     }
 
     @PostMapping("/scam/partners/{id}/clients")
     String attach(@PathVariable long id, @RequestParam(required = false) String username,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "The client now acts for the partner.", user -> partners.attach(user, id, username));
+        return ScamPage.act(redirect, "/scam/partners/" + id, "The client now acts for the partner.",
+                () -> partners.attach(currentUser.get(), id, username));
     }
 
     @PostMapping("/scam/partners/{id}/clients/{userId}/detach")
     String detach(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
-        return act(id, redirect, "The client no longer acts for the partner.",
-                user -> partners.detach(user, id, userId));
-    }
-
-    private String act(long id, RedirectAttributes redirect, String done, java.util.function.Consumer<EadsUser> step) {
-        try {
-            step.accept(currentUser.get());
-            redirect.addFlashAttribute("notice", done);
-        } catch (InvalidRecordException | NotAllowedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/scam/partners/" + id;
+        return ScamPage.act(redirect, "/scam/partners/" + id, "The client no longer acts for the partner.",
+                () -> partners.detach(currentUser.get(), id, userId));
     }
 
     private static void form(Model model) {

@@ -4,7 +4,6 @@ import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.records.InvalidRecordException;
-import org.eads.records.NotAllowedException;
 import org.eads.scam.ScamSignals;
 import org.eads.scam.Signal;
 import org.eads.scam.internal.web.ScamPage;
@@ -46,17 +45,13 @@ class SignalPages implements ScamPage {
     @PostMapping("/scam/signals/{id}/review")
     String review(@PathVariable long id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            if (!"accept".equals(decision) && !"reject".equals(decision)) {
+        boolean accept = "accept".equals(decision);
+        return ScamPage.act(redirect, "/scam/signals", accept ? "The signal is accepted: the indicator stays grey."
+                : "The signal is rejected.", () -> {
+            if (!accept && !"reject".equals(decision)) {
                 throw new InvalidRecordException("decision", "accept or reject the signal");
             }
-            boolean accept = "accept".equals(decision);
             signals.review(currentUser.get(), id, accept, reason);
-            redirect.addFlashAttribute("notice", accept ? "The signal is accepted: the indicator stays grey."
-                    : "The signal is rejected.");
-        } catch (InvalidRecordException | NotAllowedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/scam/signals";
+        });
     }
 }
