@@ -1,5 +1,6 @@
-// Draws the scam centre's charts from each .scam-chart element's data-chart attribute: stacked week bars, or a
-// campaign's network of reports, contact indicators and accounts (force layout).
+// Draws the scam centre's charts from each .scam-chart element's data-chart attribute: stacked bars per period, a
+// line over time (kind 'line', such as an exchange rate), or a campaign's network of reports, contact indicators and
+// accounts (force layout).
 document.addEventListener('DOMContentLoaded', function () {
   if (typeof echarts === 'undefined') {
     return;
@@ -22,6 +23,14 @@ document.addEventListener('DOMContentLoaded', function () {
           label: {show: data.nodes.length <= 40, position: 'right', fontSize: 11},
           emphasis: {focus: 'adjacency'}
         }]
+      }));
+    } else if (data.kind === 'line') {
+      chart.setOption(Object.assign(common, {
+        tooltip: {trigger: 'axis'},
+        grid: {left: 24, right: 16, bottom: 8, top: 24, containLabel: true},
+        xAxis: {type: 'time'},
+        yAxis: {type: 'value', name: data.unit, scale: true},
+        series: [{name: data.name, type: 'line', step: 'end', showSymbol: true, data: data.points}]
       }));
     } else {
       chart.setOption(Object.assign(common, {

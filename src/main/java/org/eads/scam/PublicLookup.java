@@ -4,19 +4,25 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eads.audit.Actor;
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;
+import org.eads.identity.CurrentUser;
+import org.eads.identity.EadsUser;
+import org.eads.identity.Role;
 import org.eads.member.Member;
 import org.eads.member.MemberKind;
 import org.eads.member.Members;
 import org.eads.records.Identifiers;
+import org.eads.records.NotAllowedException;
 import org.eads.scam.internal.ScamStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public lookup of one phone number or bank account, for anyone about to pay or call: whether the regional
@@ -63,18 +69,36 @@ public class PublicLookup {
 
     /** The AMCs whose numbers and accounts can be looked up. */
     public List<Member> countries() {
-        Map<String, Boolean> settings = new java.util.HashMap<>();
-        jdbc.sql("select member_code, enabled from scam_lookup_setting")
-                .query((rs, n) -> settings.put(rs.getString(1), rs.getBoolean(2))).list();
-        return members.all().stream().filter(m -> m.kind() == MemberKind.MEMBER && m.active()
-                && settings.getOrDefault(m.code(), true)).toList();
+        Map<String, Boolean> on = settings();
+        return members.all().stream().filter(m -> on.getOrDefault(m.code(), false)).toList();
     }
 
-    public void enable(String memberCode, boolean enabled) {
+    /** Whether each AMC's numbers and accounts can be looked up (those without a setting can). */
+    public Map<String, Boolean> settings() {
+        Map<String, Boolean> settings = new TreeMap<>();
+        members.all().stream().filter(m -> m.kind() == MemberKind.MEMBER && m.active())
+                .forEach(m -> settings.put(m.code(), true));
+        record Setting(String member, boolean enabled) {
+        }
+        jdbc.sql("select member_code, enabled from scam_lookup_setting")
+                .query((rs, n) -> new Setting(rs.getString(1), rs.getBoolean(2))).list()
+                .forEach(x -> settings.computeIfPresent(x.member(), (k, v) -> x.enabled()));
+        return settings;
+    }
+
+    /** Switches the public lookup of a member's numbers and accounts: its administrators, or the Secretariat's. */
+    @Transactional
+    public void enable(EadsUser admin, String memberCode, boolean enabled) {
+        if (!admin.has(Role.SECRETARIAT_ADMIN) && !(admin.has(Role.MEMBER_ADMIN)
+                && admin.memberCode().equals(memberCode))) {
+            throw new NotAllowedException("The public lookup of a member is switched by its administrators");
+        }
         jdbc.sql("""
                 insert into scam_lookup_setting (member_code, enabled) values (:m, :e)
                 on conflict (member_code) do update set enabled = excluded.enabled
                 """).param("m", members.get(memberCode).code()).param("e", enabled).update();
+        audit.record(AuditEvent.ok(admin.actor(CurrentUser.clientAddress()), AuditAction.SCAM_CHANGE,
+                "SCAM_LOOKUP_SETTING", memberCode).withDetails(enabled ? "public lookup on" : "public lookup off"));
     }
 
     public Answer lookup(String address, IndicatorKind kind, String value, String country) {

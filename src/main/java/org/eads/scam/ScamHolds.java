@@ -32,6 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScamHolds {
 
+    /** Where a hold is. */
+    public enum State {
+        ACTIVE, EXPIRED, RELEASED
+    }
+
+    /** A hold as the holds page lists it: with its indicator and where it is. */
+    public record Listed(Hold hold, IndicatorKind kind, String value, State state, Instant releasedAt) {
+    }
+
     public static final int DEFAULT_DAYS = 7;
     public static final int MAX_DAYS = 30;
 
@@ -98,6 +107,38 @@ public class ScamHolds {
         }
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_CHANGE, "SCAM_HOLD",
                 Long.toString(holdId)).withDetails("released"));
+    }
+
+    /** Holds in a state, newest first (active ones: soonest to expire first); every member's officers see them. */
+    public List<Listed> list(EadsUser user, State state, int limit) {
+        if (!user.hasAny(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR)) {
+            throw new NotAllowedException("Holds are listed for officers, analysts and supervisors");
+        }
+        String where = switch (state) {
+            case ACTIVE -> "h.released_at is null and h.expires_at > :now order by h.expires_at";
+            case EXPIRED -> "h.released_at is null and h.expires_at <= :now order by h.expires_at desc";
+            case RELEASED -> "h.released_at is not null order by h.released_at desc";
+        };
+        return jdbc.sql("""
+                select h.id, h.indicator_id, h.amount, h.currency, h.reason, h.member_code, h.created_at, h.expires_at,
+                    h.released_at, i.kind, i.value
+                from scam_hold h join scam_indicator i on i.id = h.indicator_id
+                where """ + " " + where + " limit :limit")
+                .param("now", Timestamp.from(clock.instant())).param("limit", limit)
+                .query((rs, n) -> {
+                    Timestamp released = rs.getTimestamp("released_at");
+                    return new Listed(new Hold(rs.getLong("id"), rs.getLong("indicator_id"), rs.getBigDecimal("amount"),
+                            rs.getString("currency"), rs.getString("reason"), rs.getString("member_code"),
+                            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()),
+                            IndicatorKind.valueOf(rs.getString("kind")), rs.getString("value"), state,
+                            released == null ? null : released.toInstant());
+                }).list();
+    }
+
+    /** How many holds are active now. */
+    public long active() {
+        return jdbc.sql("select count(*) from scam_hold where released_at is null and expires_at > :now")
+                .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
     }
 
     /** The latest active hold of each of these indicators. */

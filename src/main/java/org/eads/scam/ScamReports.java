@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,7 +23,6 @@ import org.eads.scam.internal.ScamStore;
 import org.eads.sharing.SharingLevel;
 import org.eads.sharing.SharingPolicy;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,26 +43,18 @@ public class ScamReports {
     private final SharingPolicy sharing;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
     private final Clock clock;
+    private final ScamTypes scamTypes;
 
     public ScamReports(ScamStore store, CurrencyRates rates, SharingPolicy sharing, AuditLog audit,
-                       ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, ScamTypes scamTypes) {
+        this.scamTypes = scamTypes;
         this.store = store;
         this.rates = rates;
         this.sharing = sharing;
         this.audit = audit;
         this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    /** The maintained list of scam types: code and label, active ones only. */
-    public Map<String, String> types() {
-        Map<String, String> out = new LinkedHashMap<>();
-        jdbc.sql("select code, label from scam_type where active order by label")
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
     }
 
     /** Whether the user may enter reports for their member. */
@@ -201,7 +190,7 @@ public class ScamReports {
             }
         }
         v.scamType = upper(in.scamType());
-        Set<String> types = types().keySet();
+        Set<String> types = scamTypes.active().keySet();
         if (v.scamType == null) {
             p.add("scamType", "is required: " + String.join(", ", types));
         } else if (!types.contains(v.scamType)) {

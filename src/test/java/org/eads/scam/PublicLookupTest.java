@@ -45,12 +45,13 @@ class PublicLookupTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(unknown).contains("No reports of");
 
-        lookup.enable("LAO", false);
+        EadsUser laoAdmin = TestUsers.create(users, "LAO", Role.MEMBER_ADMIN);
+        lookup.enable(laoAdmin, "LAO", false);
         String disabled = mvc.perform(get("/lookup").param("kind", "PHONE").param("country", "LAO")
                         .param("value", "020 5512 3456").with(r -> { r.setRemoteAddr("198.51.100.8"); return r; }))
                 .andReturn().getResponse().getContentAsString();
         assertThat(disabled).contains("not available");
-        lookup.enable("LAO", true);
+        lookup.enable(laoAdmin, "LAO", true);
 
         for (int i = 0; i < PublicLookup.PER_MINUTE; i++) {
             mvc.perform(get("/lookup").param("kind", "PHONE").param("country", "VNM").param("value", "091 " + digits)

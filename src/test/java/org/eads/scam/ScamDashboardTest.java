@@ -48,6 +48,7 @@ class ScamDashboardTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Reports per week by member", "Losses per week by scam type",
                 "Most reported indicators", "New campaigns (last 30 days)", "/scam/campaigns/" + id,
-                "Pending holds", "Delisting requests", "class=\"scam-chart\"", "Scam centre");
+                "Active holds", "Delisting requests open for your member", "Partner signals waiting for review",
+                "class=\"scam-chart\"", "Scam centre");
     }
 }

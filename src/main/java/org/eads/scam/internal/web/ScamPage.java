@@ -1,5 +1,7 @@
 package org.eads.scam.internal.web;
 
+import java.util.function.Supplier;
+
 import org.eads.records.InvalidRecordException;
 import org.eads.records.NotAllowedException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -12,9 +14,16 @@ public interface ScamPage {
      * (a mistake in the input, a step the user may not take).
      */
     static String act(RedirectAttributes redirect, String target, String done, Runnable action) {
-        try {
+        return act(redirect, target, () -> {
             action.run();
-            redirect.addFlashAttribute("notice", done);
+            return done;
+        });
+    }
+
+    /** As {@link #act(RedirectAttributes, String, String, Runnable)}, with a notice the action writes. */
+    static String act(RedirectAttributes redirect, String target, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
         } catch (InvalidRecordException | NotAllowedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -1,7 +1,10 @@
 package org.eads.scam.internal.web.campaigns;
 
 import org.eads.identity.CurrentUser;
+import org.eads.scam.Delistings;
 import org.eads.scam.ScamDashboard;
+import org.eads.scam.ScamHolds;
+import org.eads.scam.ScamSignals;
 import org.eads.scam.internal.web.ScamPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -16,11 +19,18 @@ class ScamCentrePage implements ScamPage {
     private final ScamDashboard dashboard;
     private final ScamCharts charts;
     private final CurrentUser currentUser;
+    private final ScamHolds holds;
+    private final Delistings delistings;
+    private final ScamSignals signals;
 
-    ScamCentrePage(ScamDashboard dashboard, ScamCharts charts, CurrentUser currentUser) {
+    ScamCentrePage(ScamDashboard dashboard, ScamCharts charts, CurrentUser currentUser, ScamHolds holds,
+                   Delistings delistings, ScamSignals signals) {
         this.dashboard = dashboard;
         this.charts = charts;
         this.currentUser = currentUser;
+        this.holds = holds;
+        this.delistings = delistings;
+        this.signals = signals;
     }
 
     @GetMapping("/scam")
@@ -32,6 +42,9 @@ class ScamCentrePage implements ScamPage {
         model.addAttribute("typeReports", charts.weeks(f.byType(), f.since(), false));
         model.addAttribute("typeLosses", charts.weeks(f.byType(), f.since(), true));
         model.addAttribute("nationality", currentUser.get().memberCode());
+        model.addAttribute("activeHolds", holds.active());
+        model.addAttribute("openDelistings", delistings.open(currentUser.get().memberCode()));
+        model.addAttribute("pendingSignals", signals.pending(currentUser.get().memberCode()));
         return "scam/centre";
     }
 }

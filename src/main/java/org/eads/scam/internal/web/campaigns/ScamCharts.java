@@ -62,6 +62,16 @@ public class ScamCharts {
         return json.writeValueAsString(chart);
     }
 
+    /** A step line over time: {@code points} are [date, value] pairs, oldest first. */
+    public String line(String name, String unit, List<Map.Entry<LocalDate, Double>> points) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("kind", "line");
+        chart.put("name", name);
+        chart.put("unit", unit);
+        chart.put("points", points.stream().map(p -> List.of(p.getKey().toString(), p.getValue())).toList());
+        return json.writeValueAsString(chart);
+    }
+
     /** The network: a node per report, per contact indicator and per account, an edge per mention. */
     String network(CampaignDetail d) {
         Map<Long, CampaignDetail.Indicator> indicators = new HashMap<>();

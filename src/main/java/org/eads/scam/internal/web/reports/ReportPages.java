@@ -24,6 +24,7 @@ import org.eads.imports.ImportMode;
 import org.eads.imports.Imports;
 import org.eads.scam.ScamReportImport;
 import org.eads.scam.ScamReports;
+import org.eads.scam.ScamTypes;
 import org.eads.sharing.SharingLevel;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -44,13 +45,15 @@ class ReportPages {
     private static final Pattern ROW = Pattern.compile("^(indicators|payments)\\[(\\d+)](.*)$");
 
     private final ScamReports reports;
+    private final ScamTypes scamTypes;
     private final ScamIndicators indicators;
     private final Imports imports;
     private final Screening screening;
     private final CurrentUser currentUser;
 
     ReportPages(ScamReports reports, ScamIndicators indicators, Imports imports, Screening screening,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, ScamTypes scamTypes) {
+        this.scamTypes = scamTypes;
         this.reports = reports;
         this.indicators = indicators;
         this.imports = imports;
@@ -75,7 +78,7 @@ class ReportPages {
     private String form(Model model, ReportForm form, List<Problems.FieldProblem> problems) {
         model.addAttribute("form", form.withRows());
         model.addAttribute("problems", problems);
-        model.addAttribute("types", reports.types());
+        model.addAttribute("types", scamTypes.active());
         model.addAttribute("channels", ScamChannel.values());
         model.addAttribute("kinds", IndicatorKind.values());
         model.addAttribute("levels", SharingLevel.values());
