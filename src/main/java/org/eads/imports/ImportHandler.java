@@ -2,6 +2,7 @@ package org.eads.imports;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eads.identity.EadsUser;
@@ -24,12 +25,29 @@ public interface ImportHandler {
     Set<ImportFormat> formats();
 
     /**
+     * Checks what the import needs besides its file (for transactions, the case they belong to) before a job is
+     * made of it.
+     *
+     * @throws RuntimeException the module's own "not found", "not allowed" or "invalid" exception, saying what is wrong
+     */
+    default void check(EadsUser user, Map<String, String> parameters) {
+    }
+
+    /**
      * Reads and checks every row, reporting bad rows with their line numbers, and writes the good ones in the
      * caller's transaction (in an all-or-nothing import with a bad row they are rolled back by the caller).
      */
-    Result run(EadsUser user, InputStream content, ImportMode mode, Imports.ProgressListener progress);
+    Result run(EadsUser user, Map<String, String> parameters, InputStream content, ImportMode mode,
+               Imports.ProgressListener progress);
 
-    /** What a run read and wrote; {@code errors} holds the first reported problems. */
-    record Result(int processed, int imported, int errorRows, List<RowError> errors) {
+    /**
+     * What a run read and wrote; {@code errors} holds the first reported problems, {@code note} anything else its
+     * owner should know (such as duplicates it skipped).
+     */
+    record Result(int processed, int imported, int errorRows, List<RowError> errors, String note) {
+
+        public Result(int processed, int imported, int errorRows, List<RowError> errors) {
+            this(processed, imported, errorRows, errors, null);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public class Imports {
 
     /** Queues an uploaded file of records; a worker picks it up within a second. */
     public ImportJob submit(EadsUser user, String fileName, byte[] content, ImportMode mode) {
-        return submit(user, ImportJob.RECORDS, fileName, content, mode);
+        return submit(user, ImportJob.RECORDS, Map.of(), fileName, content, mode);
     }
 
     /**
@@ -38,15 +39,17 @@ public class Imports {
      *
      * @throws IllegalArgumentException when files of that kind cannot have that format
      */
-    public ImportJob submit(EadsUser user, String kind, String fileName, byte[] content, ImportMode mode) {
-        return engine.submit(user, kind, fileName, content, mode);
+    public ImportJob submit(EadsUser user, String kind, Map<String, String> parameters, String fileName,
+                            byte[] content, ImportMode mode) {
+        return engine.submit(user, kind, parameters, fileName, content, mode);
     }
 
     /** Runs a file of a kind now, in this thread (for the API): the job as it ended. */
-    public ImportJob run(EadsUser user, String kind, String fileName, byte[] content, ImportMode mode) {
+    public ImportJob run(EadsUser user, String kind, Map<String, String> parameters, String fileName, byte[] content,
+                         ImportMode mode) {
         try {
             int rows = ImportEngine.countRows(new ByteArrayInputStream(content), ImportFormat.of(fileName));
-            return engine.runNow(user, kind, fileName, rows, new ByteArrayInputStream(content), mode, null);
+            return engine.runNow(user, kind, parameters, fileName, rows, new ByteArrayInputStream(content), mode, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,8 +57,14 @@ public class Imports {
 
     /** Runs a local file of records now, in this thread, reporting progress to the listener (the command line). */
     public ImportJob runFile(EadsUser user, Path file, ImportMode mode, ProgressListener listener) {
+        return runFile(user, ImportJob.RECORDS, Map.of(), file, mode, listener);
+    }
+
+    /** Runs a local file of a kind now, in this thread, reporting progress to the listener. */
+    public ImportJob runFile(EadsUser user, String kind, Map<String, String> parameters, Path file, ImportMode mode,
+                             ProgressListener listener) {
         try (InputStream in = Files.newInputStream(file)) {
-            return engine.runNow(user, ImportJob.RECORDS, file.getFileName().toString(), countLines(file), in, mode,
+            return engine.runNow(user, kind, parameters, file.getFileName().toString(), countLines(file), in, mode,
                     listener);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import java.util.Set;
 public final class Countries {
 
     private static final Set<String> ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+    private static final Set<String> ALPHA2 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
     private static final Map<String, String> ALPHA2_OF = java.util.Arrays.stream(Locale.getISOCountries())
             .collect(Collectors.toUnmodifiableMap(a2 -> Locale.of("", a2).getISO3Country(), a2 -> a2, (a, b) -> a));
 
@@ -37,6 +38,18 @@ public final class Countries {
         if (code != null && !isAlpha3(code)) {
             problems.add(field, "'" + code + "' is not an ISO 3166-1 alpha-3 country code (e.g. MYS, THA)");
         }
+    }
+
+    /** The alpha-3 code for a code written in alpha-3 or alpha-2, in any case; null when it is neither. */
+    public static String alpha3(String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        if (c.length() == 2 && ALPHA2.contains(c)) {
+            return Locale.of("", c).getISO3Country();
+        }
+        return isAlpha3(c) ? c : null;
     }
 
     /** The alpha-2 code for an alpha-3 one, for libraries that want it (phone numbers). */

@@ -72,7 +72,8 @@ public class ScamReportImport implements ImportHandler {
     }
 
     @Override
-    public Result run(EadsUser user, InputStream content, ImportMode mode, Imports.ProgressListener progress) {
+    public Result run(EadsUser user, Map<String, String> parameters, InputStream content, ImportMode mode,
+                      Imports.ProgressListener progress) {
         String csv;
         try {
             csv = new String(content.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");

@@ -122,7 +122,7 @@ class ScamReportImportTest {
     }
 
     private ImportJob run(EadsUser user, String csv, ImportMode mode) {
-        return imports.run(user, ScamReportImport.KIND, "reports.csv", csv.getBytes(StandardCharsets.UTF_8), mode);
+        return imports.run(user, ScamReportImport.KIND, java.util.Map.of(), "reports.csv", csv.getBytes(StandardCharsets.UTF_8), mode);
     }
 
     private ImportJob awaitEnd(EadsUser user, UUID id) throws InterruptedException {

@@ -35,8 +35,10 @@ public class ImportEngine {
     }
 
     @Transactional
-    public ImportJob submit(EadsUser user, String kind, String fileName, byte[] content, ImportMode mode) {
+    public ImportJob submit(EadsUser user, String kind, Map<String, String> parameters, String fileName,
+                            byte[] content, ImportMode mode) {
         ImportFormat format = format(kind, fileName);
+        check(user, kind, parameters);
         UUID id = UUID.randomUUID();
         int rows;
         try {
@@ -44,24 +46,32 @@ public class ImportEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jobs.create(id, kind, user.id(), fileName, format, mode, ImportStatus.QUEUED, rows);
+        jobs.create(id, kind, parameters, user.id(), fileName, format, mode, ImportStatus.QUEUED, rows);
         jobs.storeFile(id, content);
         return jobs.find(id).orElseThrow();
     }
 
-    public ImportJob runNow(EadsUser user, String kind, String fileName, int rows, InputStream content,
-                            ImportMode mode, Imports.ProgressListener listener) {
+    public ImportJob runNow(EadsUser user, String kind, Map<String, String> parameters, String fileName, int rows,
+                            InputStream content, ImportMode mode, Imports.ProgressListener listener) {
         ImportFormat format = format(kind, fileName);
+        check(user, kind, parameters);
         UUID id = UUID.randomUUID();
-        jobs.create(id, kind, user.id(), fileName, format, mode, ImportStatus.RUNNING, rows);
-        run(id, kind, user, fileName, format, mode, content, listener == null ? null : listener::rows);
+        jobs.create(id, kind, parameters, user.id(), fileName, format, mode, ImportStatus.RUNNING, rows);
+        run(id, kind, parameters, user, fileName, format, mode, content, listener == null ? null : listener::rows);
         return jobs.find(id).orElseThrow();
     }
 
-    private ImportRunner.Outcome run(UUID id, String kind, EadsUser user, String fileName, ImportFormat format,
-                                     ImportMode mode, InputStream content, ImportRunner.Progress listener) {
+    private void check(EadsUser user, String kind, Map<String, String> parameters) {
+        if (!ImportJob.RECORDS.equals(kind)) {
+            handler(kind).check(user, parameters);
+        }
+    }
+
+    private ImportRunner.Outcome run(UUID id, String kind, Map<String, String> parameters, EadsUser user,
+                                     String fileName, ImportFormat format, ImportMode mode, InputStream content,
+                                     ImportRunner.Progress listener) {
         return ImportJob.RECORDS.equals(kind) ? runner.run(id, user, fileName, format, mode, content, listener)
-                : runner.run(handler(kind), id, user, fileName, mode, content, listener);
+                : runner.run(handler(kind), parameters, id, user, fileName, mode, content, listener);
     }
 
     /** The format of a file of this kind, or why it cannot be imported. */
@@ -90,8 +100,8 @@ public class ImportEngine {
             jobs.finish(id, ImportStatus.FAILED, 0, 0, 0, List.of(), "The import was interrupted before it finished and nothing of it was written: import the file again");
             return;
         }
-        ImportRunner.Outcome outcome = run(id, job.kind(), user, job.fileName(), job.format(), job.mode(),
-                new ByteArrayInputStream(content), null);
+        ImportRunner.Outcome outcome = run(id, job.kind(), jobs.parameters(id), user, job.fileName(), job.format(),
+                job.mode(), new ByteArrayInputStream(content), null);
         if (outcome.status().finished()) {
             jobs.dropFile(id);
         }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,13 +33,13 @@ class ImportJobStore {
         this.jdbc = jdbc;
     }
 
-    void create(UUID id, String kind, long userId, String fileName, ImportFormat format, ImportMode mode,
-                ImportStatus status, Integer totalRows) {
+    void create(UUID id, String kind, Map<String, String> parameters, long userId, String fileName,
+                ImportFormat format, ImportMode mode, ImportStatus status, Integer totalRows) {
         jdbc.sql("""
-                insert into import_job (id, kind, user_id, file_name, format, mode, status, total_rows)
-                values (:id, :kind, :user, :file, :format, :mode, :status, :total)
+                insert into import_job (id, kind, parameters, user_id, file_name, format, mode, status, total_rows)
+                values (:id, :kind, :parameters::jsonb, :user, :file, :format, :mode, :status, :total)
                 """)
-                .param("id", id).param("kind", kind).param("user", userId).param("file", fileName).param("format", format.name())
+                .param("id", id).param("kind", kind).param("parameters", json.writeValueAsString(parameters)).param("user", userId).param("file", fileName).param("format", format.name())
                 .param("mode", mode.name()).param("status", status.name()).param("total", totalRows).update();
     }
 
@@ -50,6 +51,12 @@ class ImportJobStore {
     Optional<byte[]> file(UUID id) {
         return jdbc.sql("select content from import_file where job_id = :id").param("id", id)
                 .query((rs, i) -> rs.getBytes(1)).optional();
+    }
+
+    Map<String, String> parameters(UUID id) {
+        String text = jdbc.sql("select parameters::text from import_job where id = :id").param("id", id)
+                .query(String.class).single();
+        return json.readValue(text, new TypeReference<Map<String, String>>() { });
     }
 
     void dropFile(UUID id) {

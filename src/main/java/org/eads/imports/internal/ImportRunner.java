@@ -71,7 +71,12 @@ class ImportRunner {
     }
 
     /** What a run ended with. */
-    record Outcome(ImportStatus status, int processed, int imported, int errorRows, List<RowError> errors) {
+    record Outcome(ImportStatus status, int processed, int imported, int errorRows, List<RowError> errors,
+                   String note) {
+
+        Outcome(ImportStatus status, int processed, int imported, int errorRows, List<RowError> errors) {
+            this(status, processed, imported, errorRows, errors, null);
+        }
     }
 
     Outcome run(UUID jobId, EadsUser user, String fileName, ImportFormat format, ImportMode mode, InputStream content,
@@ -84,16 +89,16 @@ class ImportRunner {
     }
 
     /** Runs another module's import of its kind of file, as a job like a records import. */
-    Outcome run(ImportHandler handler, UUID jobId, EadsUser user, String fileName, ImportMode mode,
-                InputStream content, Progress listener) {
+    Outcome run(ImportHandler handler, Map<String, String> parameters, UUID jobId, EadsUser user, String fileName,
+                ImportMode mode, InputStream content, Progress listener) {
         int[] last = new int[3];
         return inJob(jobId, user, fileName, mode, handler.title(), () -> {
-            ImportHandler.Result r = handler.run(user, content, mode, (processed, imported, errors) -> {
+            ImportHandler.Result r = handler.run(user, parameters, content, mode, (processed, imported, errors) -> {
                 last[0] = processed;
                 last[2] = errors;
                 progress(jobId, processed, imported, errors, listener);
             });
-            return new Outcome(ImportStatus.DONE, r.processed(), r.imported(), r.errorRows(), r.errors());
+            return new Outcome(ImportStatus.DONE, r.processed(), r.imported(), r.errorRows(), r.errors(), r.note());
         }, () -> new Outcome(ImportStatus.FAILED, last[0], 0, last[2], List.of()));
     }
 
@@ -113,7 +118,7 @@ class ImportRunner {
                             done.errors());
                 }
                 jobs.finish(jobId, ImportStatus.DONE, done.processed(), done.imported(), done.errorRows(),
-                        done.errors(), null);
+                        done.errors(), done.note());
                 audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.IMPORT, "IMPORT",
                         jobId.toString()).withDetails(fileName + ": " + done.imported() + " " + what + " imported, "
                         + done.errorRows() + " rows rejected"));

@@ -10,7 +10,7 @@ import org.eads.records.InvalidRecordException;
 import org.eads.scam.IndicatorKind;
 import org.eads.scam.ScamSignals;
 import org.eads.scam.Signal;
-import org.eads.scam.internal.web.EnumField;
+import org.eads.records.EnumField;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

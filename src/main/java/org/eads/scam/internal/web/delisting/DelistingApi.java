@@ -11,7 +11,7 @@ import org.eads.records.InvalidRecordException;
 import org.eads.scam.Delisting;
 import org.eads.scam.Delistings;
 import org.eads.scam.IndicatorKind;
-import org.eads.scam.internal.web.EnumField;
+import org.eads.records.EnumField;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

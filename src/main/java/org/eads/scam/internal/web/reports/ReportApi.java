@@ -82,7 +82,7 @@ class ReportApi {
                     + "and the errors with their line numbers.")
     ResponseEntity<ImportJob> importCsv(@RequestBody String csv,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) {
-        ImportJob job = imports.run(currentUser.get(), ScamReportImport.KIND, "api.csv",
+        ImportJob job = imports.run(currentUser.get(), ScamReportImport.KIND, java.util.Map.of(), "api.csv",
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), mode);
         return job.importedRows() == 0 && job.errorRows() > 0
                 ? ResponseEntity.badRequest().body(job) : ResponseEntity.ok(job);

@@ -126,7 +126,7 @@ class ReportPages {
             return "scam/import";
         }
         try {
-            ImportJob job = imports.submit(currentUser.get(), ScamReportImport.KIND, file.getOriginalFilename(),
+            ImportJob job = imports.submit(currentUser.get(), ScamReportImport.KIND, java.util.Map.of(), file.getOriginalFilename(),
                     file.getBytes(), mode);
             return "redirect:/imports/" + job.id();
         } catch (IllegalArgumentException e) {

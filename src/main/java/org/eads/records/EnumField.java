@@ -1,9 +1,7 @@
-package org.eads.scam.internal.web;
+package org.eads.records;
 
 import java.util.Arrays;
 import java.util.Locale;
-
-import org.eads.records.InvalidRecordException;
 
 /** Reads a field of an API request that names a constant, in any case, saying which constants there are. */
 public final class EnumField {

@@ -1,0 +1,188 @@
+package org.eads.funds.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.eads.funds.AccountKind;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes checked transfers in the caller's transaction, a batch at a time: unknown accounts are added (one row each
+ * however often they appear), the batch is copied into a temporary table and moved into the case's transfers,
+ * skipping any transaction its source already supplied.
+ */
+@Component
+class TransferWriter {
+
+    private final DataSource dataSource;
+
+    TransferWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A writer for one import into one case; it remembers the accounts it has seen. */
+    Session open(long caseId, String source) {
+        return new Session(DataSourceUtils.getConnection(dataSource), caseId, source);
+    }
+
+    final class Session {
+        private final Connection connection;
+        private final long caseId;
+        private final String source;
+        private final Map<AccountKey, Long> accounts = new HashMap<>();
+        private boolean staging;
+
+        private Session(Connection connection, long caseId, String source) {
+            this.connection = connection;
+            this.caseId = caseId;
+            this.source = source;
+        }
+
+        /** Writes a batch; returns how many were new (the others were duplicates). */
+        int write(List<TransferRow> rows) {
+            try {
+                resolve(rows);
+                return copy(rows);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Writing transfers failed: " + e.getMessage(), e);
+            }
+        }
+
+        private void resolve(List<TransferRow> rows) throws SQLException {
+            Map<AccountKey, AccountKind> unknown = new LinkedHashMap<>();
+            Map<AccountKey, AccountKind> special = new LinkedHashMap<>();
+            for (TransferRow r : rows) {
+                if (!accounts.containsKey(r.from())) {
+                    unknown.putIfAbsent(r.from(), AccountKind.ACCOUNT);
+                }
+                if (!accounts.containsKey(r.to())) {
+                    unknown.merge(r.to(), r.toKind(), (a, b) -> a == AccountKind.ACCOUNT ? b : a);
+                }
+                if (r.toKind() != AccountKind.ACCOUNT) {
+                    special.putIfAbsent(r.to(), r.toKind());
+                }
+            }
+            if (!unknown.isEmpty()) {
+                List<AccountKey> keys = new ArrayList<>(unknown.keySet());
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        insert into funds_account (country, bank, number, kind)
+                        select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                        on conflict (number, bank, country) do nothing
+                        """)) {
+                    bindKeys(insert, keys);
+                    insert.setArray(4, texts(keys.stream().map(k -> unknown.get(k).name()).toList()));
+                    insert.executeUpdate();
+                }
+                try (PreparedStatement select = connection.prepareStatement("""
+                        select a.id, a.country, a.bank, a.number from funds_account a
+                        join unnest(?::text[], ?::text[], ?::text[]) as u(country, bank, number)
+                          on a.number = u.number and a.bank = u.bank and a.country = u.country
+                        """)) {
+                    bindKeys(select, keys);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            accounts.put(new AccountKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            if (!special.isEmpty()) {
+                // An account first seen as an ordinary one is a cash-out point once a transfer says so.
+                try (PreparedStatement update = connection.prepareStatement("""
+                        update funds_account set kind = u.kind from unnest(?::bigint[], ?::text[]) as u(id, kind)
+                        where funds_account.id = u.id and funds_account.kind = 'ACCOUNT'
+                        """)) {
+                    update.setArray(1, connection.createArrayOf("bigint",
+                            special.keySet().stream().map(accounts::get).toArray()));
+                    update.setArray(2, texts(special.values().stream().map(Enum::name).toList()));
+                    update.executeUpdate();
+                }
+            }
+        }
+
+        private void bindKeys(PreparedStatement statement, List<AccountKey> keys) throws SQLException {
+            statement.setArray(1, texts(keys.stream().map(AccountKey::country).toList()));
+            statement.setArray(2, texts(keys.stream().map(AccountKey::bank).toList()));
+            statement.setArray(3, texts(keys.stream().map(AccountKey::number).toList()));
+        }
+
+        private Array texts(List<String> values) throws SQLException {
+            return connection.createArrayOf("text", values.toArray());
+        }
+
+        private int copy(List<TransferRow> rows) throws SQLException {
+            if (!staging) {
+                try (var s = connection.createStatement()) {
+                    s.execute("""
+                            create temp table if not exists funds_staging (line int, txn_id text, at timestamptz,
+                                from_account bigint, to_account bigint, amount numeric, currency text, usd_cents bigint,
+                                channel text, reference text) on commit drop
+                            """);
+                }
+                staging = true;
+            }
+            StringBuilder csv = new StringBuilder(rows.size() * 120);
+            for (TransferRow r : rows) {
+                csv.append(r.line()).append(',');
+                quoted(csv, r.txnId()).append(',').append(r.at()).append(',')
+                        .append(accounts.get(r.from())).append(',').append(accounts.get(r.to())).append(',')
+                        .append(r.amount().toPlainString()).append(',').append(r.currency()).append(',')
+                        .append(r.usdCents()).append(',');
+                quoted(csv, r.channel()).append(',');
+                if (r.reference() != null) {
+                    quoted(csv, r.reference());
+                }
+                csv.append('\n');
+            }
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "copy funds_staging from stdin with (format csv)", new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            int inserted;
+            try (PreparedStatement move = connection.prepareStatement("""
+                    insert into funds_transfer (case_id, source, txn_id, at, from_account, to_account, amount,
+                        currency, usd_cents, channel, reference)
+                    select ?, ?, txn_id, at, from_account, to_account, amount, currency, usd_cents, channel, reference
+                    from funds_staging order by line
+                    on conflict (case_id, source, txn_id) do nothing
+                    """)) {
+                move.setLong(1, caseId);
+                move.setString(2, source);
+                inserted = move.executeUpdate();
+            }
+            try (var s = connection.createStatement()) {
+                s.execute("truncate funds_staging");
+            }
+            return inserted;
+        }
+
+        private static StringBuilder quoted(StringBuilder out, String text) {
+            out.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    out.append('"');
+                }
+                out.append(c);
+            }
+            return out.append('"');
+        }
+    }
+}
