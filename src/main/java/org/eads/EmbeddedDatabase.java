@@ -41,7 +41,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 // would stop it first and leave the closing application waiting on dead connections.
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("shared_buffers", "1GB")
                 // The library's defaults suit throwaway test databases; a committed record must survive a crash.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")

@@ -25,6 +25,10 @@ public enum AlertKind {
     DVI("Disaster victim identification", Severity.URGENT, null),
     /** Crime scene investigation. */
     CSI("Crime scene", Severity.URGENT, null),
+    /** Another member asks to freeze traced money at the member's banks. */
+    FREEZE_REQUEST("Freeze request", Severity.CRITICAL, Duration.ofMinutes(30)),
+    /** What the receiving member did about a freeze request. */
+    FREEZE_UPDATE("Freeze request update", Severity.URGENT, null),
     /** The anti-scam centre: an indicator a member reported was designated or cleared, and the like. */
     SCAM("Anti-scam centre", Severity.ROUTINE, null);
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eads.cli.bench.AlertsBenchmark;
+import org.eads.cli.bench.FundsBenchmark;
 import org.eads.cli.bench.RecordsBenchmark;
 import org.eads.cli.bench.ScamBenchmark;
 import org.eads.cli.bench.ScreeningBenchmark;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Parameters;
                 "alerts (500 open event streams: time until a critical alert is on all of them, e-mail and webhook",
                 "throughput, hit notifications a minute and their backlog);",
                 "scam (--records N indicators and N/5 reports: bank and telco checks through the API, single and in",
-                "batches of 1,000, the campaign step of a new report and a full campaign rebuild)."})
+                "batches of 1,000, the campaign step of a new report and a full campaign rebuild);",
+                "funds (--records N transfers among N/10 accounts: import, traces of 3 and 6 hops under each",
+                "allocation rule, the same on the LDBC FinBench sample, peak heap)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SUITE", description = "records")
@@ -59,8 +62,9 @@ final class BenchCommand implements Callable<Integer> {
             case "screening" -> new ScreeningBenchmark(records, dir, port, baselineQuestions, System.out).run(reuse);
             case "alerts" -> new AlertsBenchmark(dir, port, hitsPerMinute, hitSeconds, System.out).run();
             case "scam" -> new ScamBenchmark(records, dir, port, System.out).run();
+            case "funds" -> new FundsBenchmark(records, dir, System.out).run();
             default -> {
-                System.err.println("Unknown suite '" + suite + "': records, screening, alerts, scam");
+                System.err.println("Unknown suite '" + suite + "': records, screening, alerts, scam, funds");
                 return 2;
             }
         }

@@ -38,7 +38,7 @@ public class Traces {
     /** How far before money reaches an account its earlier transfers are read, for its balance. */
     static final Duration LOOK_BACK = Duration.ofDays(30);
     /** An account with more transfers than this in a trace's window is a busy end point, whatever its fan-out. */
-    static final int MAX_HISTORY = 50_000;
+    static final int MAX_HISTORY = 5_000;
 
     private final FundsCases cases;
     private final FundsStore store;

@@ -9,7 +9,8 @@ import java.util.Set;
 public final class Countries {
 
     private static final Set<String> ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
-    private static final Set<String> ALPHA2 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    private static final Map<String, String> ALPHA3_OF = java.util.Arrays.stream(Locale.getISOCountries())
+            .collect(Collectors.toUnmodifiableMap(a2 -> a2, a2 -> Locale.of("", a2).getISO3Country()));
     private static final Map<String, String> ALPHA2_OF = java.util.Arrays.stream(Locale.getISOCountries())
             .collect(Collectors.toUnmodifiableMap(a2 -> Locale.of("", a2).getISO3Country(), a2 -> a2, (a, b) -> a));
 
@@ -46,10 +47,7 @@ public final class Countries {
             return null;
         }
         String c = code.strip().toUpperCase(Locale.ROOT);
-        if (c.length() == 2 && ALPHA2.contains(c)) {
-            return Locale.of("", c).getISO3Country();
-        }
-        return isAlpha3(c) ? c : null;
+        return c.length() == 2 ? ALPHA3_OF.get(c) : isAlpha3(c) ? c : null;
     }
 
     /** The alpha-2 code for an alpha-3 one, for libraries that want it (phone numbers). */

@@ -31,6 +31,7 @@ public final class Identifiers {
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{1,62}");
     private static final Pattern ETHEREUM = Pattern.compile("0x[0-9a-fA-F]{40}");
     private static final Pattern BECH32 = Pattern.compile("(bc1|tb1|ltc1)[02-9ac-hj-np-z]{8,87}");
+    private static final Pattern BASE58_ADDRESS = Pattern.compile("[1-9A-HJ-NP-Za-km-z]{25,40}");
     private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
     private Identifiers() {
@@ -178,7 +179,7 @@ public final class Identifiers {
         if (BECH32.matcher(v.toLowerCase(Locale.ROOT)).matches()) {
             return Result.ok(v.toLowerCase(Locale.ROOT));
         }
-        if (v.matches("[1-9A-HJ-NP-Za-km-z]{25,40}")) {
+        if (BASE58_ADDRESS.matcher(v).matches()) {
             return base58CheckValid(v) ? Result.ok(v)
                     : Result.bad("'" + raw + "' fails its base58 checksum: a character is wrong or missing");
         }

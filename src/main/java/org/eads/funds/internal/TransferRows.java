@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eads.funds.AccountKind;
 import org.eads.records.Countries;
@@ -33,6 +34,10 @@ final class TransferRows {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd().optionalEnd()
             .appendOffset("+HH:MM", "Z").toFormatter(Locale.ROOT);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CHANNEL_SEPARATORS = Pattern.compile("[\\s-]+");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3,4}");
+
     private final RateTable rates;
 
     TransferRows(RateTable rates) {
@@ -47,8 +52,8 @@ final class TransferRows {
         AccountKey to = account(row, "to", p);
         BigDecimal amount = amount(row, p);
         String currency = currency(row, p);
-        String channel = Optional.ofNullable(text(row, "channel", false, 40, p)).map(c -> c.toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s-]+", "_")).orElse("TRANSFER");
+        String channel = Optional.ofNullable(text(row, "channel", false, 40, p)).map(c -> CHANNEL_SEPARATORS
+                .matcher(c.toUpperCase(Locale.ROOT)).replaceAll("_")).orElse("TRANSFER");
         String reference = text(row, "reference", false, MAX_REFERENCE, p);
         if (from != null && from.equals(to)) {
             p.add("to_account", "is the account the money came from: a transfer goes to another account");
@@ -130,7 +135,7 @@ final class TransferRows {
             return null;
         }
         return bank == null || country == null ? null
-                : new AccountKey(country, bank.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "), canonical.normalized());
+                : new AccountKey(country, SPACES.matcher(bank.toUpperCase(Locale.ROOT)).replaceAll(" "), canonical.normalized());
     }
 
     private static BigDecimal amount(SuppliedRow row, Problems p) {
@@ -161,7 +166,7 @@ final class TransferRows {
             return null;
         }
         String c = v.toUpperCase(Locale.ROOT);
-        if (!c.matches("[A-Z]{3,4}")) {
+        if (!CURRENCY.matcher(c).matches()) {
             p.add("currency", "'" + v + "' is not a currency code (MYR, THB, USD, USDT)");
             return null;
         }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes checked transfers in the caller's transaction, a batch at a time: unknown accounts are added (one row each
- * however often they appear), the batch is copied into a temporary table and moved into the case's transfers,
- * skipping any transaction its source already supplied.
+ * however often they appear), then the batch is copied into the case's transfers, less any transaction its source
+ * already supplied.
  */
 @Component
 class TransferWriter {
@@ -45,12 +46,25 @@ class TransferWriter {
         private final long caseId;
         private final String source;
         private final Map<AccountKey, Long> accounts = new HashMap<>();
-        private boolean staging;
+        /** Whether the source supplied nothing to the case before: then only ids seen in this import are checked. */
+        private final boolean firstFromSource;
+        private final SeenKeys seen = new SeenKeys();
 
         private Session(Connection connection, long caseId, String source) {
             this.connection = connection;
             this.caseId = caseId;
             this.source = source;
+            try (PreparedStatement any = connection.prepareStatement(
+                    "select exists (select 1 from funds_transfer where case_id = ? and source = ?)")) {
+                any.setLong(1, caseId);
+                any.setString(2, source);
+                try (ResultSet rs = any.executeQuery()) {
+                    rs.next();
+                    firstFromSource = !rs.getBoolean(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading the case's transfers failed: " + e.getMessage(), e);
+            }
         }
 
         /** Writes a batch; returns how many were new (the others were duplicates). */
@@ -125,20 +139,42 @@ class TransferWriter {
             return connection.createArrayOf("text", values.toArray());
         }
 
+        /**
+         * Copies the rows straight into the case's transfers, less those its source already supplied: earlier in
+         * this batch, or already in the table (earlier batches of this import included, as they are in the same
+         * transaction).
+         */
         private int copy(List<TransferRow> rows) throws SQLException {
-            if (!staging) {
-                try (var s = connection.createStatement()) {
-                    s.execute("""
-                            create temp table if not exists funds_staging (line int, txn_id text, at timestamptz,
-                                from_account bigint, to_account bigint, amount numeric, currency text, usd_cents bigint,
-                                channel text, reference text) on commit drop
-                            """);
+            Map<String, TransferRow> fresh = new LinkedHashMap<>();
+            List<String> maybeKnown = new ArrayList<>();
+            for (TransferRow r : rows) {
+                if (fresh.putIfAbsent(r.txnId(), r) == null && (!seen.add(r.txnId()) || !firstFromSource)) {
+                    maybeKnown.add(r.txnId());
                 }
-                staging = true;
             }
+            if (maybeKnown.isEmpty()) {
+                return copyIn(fresh.values());
+            }
+            try (PreparedStatement known = connection.prepareStatement("""
+                    select txn_id from funds_transfer where case_id = ? and source = ? and txn_id = any(?)
+                    """)) {
+                known.setLong(1, caseId);
+                known.setString(2, source);
+                known.setArray(3, texts(maybeKnown));
+                try (ResultSet rs = known.executeQuery()) {
+                    while (rs.next()) {
+                        fresh.remove(rs.getString(1));
+                    }
+                }
+            }
+            return fresh.isEmpty() ? 0 : copyIn(fresh.values());
+        }
+
+        private int copyIn(Collection<TransferRow> rows) throws SQLException {
             StringBuilder csv = new StringBuilder(rows.size() * 120);
             for (TransferRow r : rows) {
-                csv.append(r.line()).append(',');
+                csv.append(caseId).append(',');
+                quoted(csv, source).append(',');
                 quoted(csv, r.txnId()).append(',').append(r.at()).append(',')
                         .append(accounts.get(r.from())).append(',').append(accounts.get(r.to())).append(',')
                         .append(r.amount().toPlainString()).append(',').append(r.currency()).append(',')
@@ -150,27 +186,13 @@ class TransferWriter {
                 csv.append('\n');
             }
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy funds_staging from stdin with (format csv)", new StringReader(csv.toString()));
+                return (int) connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                        copy funds_transfer (case_id, source, txn_id, at, from_account, to_account, amount, currency,
+                            usd_cents, channel, reference) from stdin with (format csv)""",
+                        new StringReader(csv.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            int inserted;
-            try (PreparedStatement move = connection.prepareStatement("""
-                    insert into funds_transfer (case_id, source, txn_id, at, from_account, to_account, amount,
-                        currency, usd_cents, channel, reference)
-                    select ?, ?, txn_id, at, from_account, to_account, amount, currency, usd_cents, channel, reference
-                    from funds_staging order by line
-                    on conflict (case_id, source, txn_id) do nothing
-                    """)) {
-                move.setLong(1, caseId);
-                move.setString(2, source);
-                inserted = move.executeUpdate();
-            }
-            try (var s = connection.createStatement()) {
-                s.execute("truncate funds_staging");
-            }
-            return inserted;
         }
 
         private static StringBuilder quoted(StringBuilder out, String text) {

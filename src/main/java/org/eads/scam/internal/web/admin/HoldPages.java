@@ -1,5 +1,6 @@
 package org.eads.scam.internal.web.admin;
 
+import org.eads.web.FormActions;
 import java.math.BigDecimal;
 
 import org.eads.identity.CurrentUser;
@@ -44,13 +45,13 @@ class HoldPages implements ScamPage {
     String request(@PathVariable long id, @RequestParam(required = false) BigDecimal amount,
                    @RequestParam(required = false) String currency, @RequestParam(required = false) Integer days,
                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/holds", "The hold is requested: banks that check the indicator see it.",
+        return FormActions.act(redirect, "/scam/holds", "The hold is requested: banks that check the indicator see it.",
                 () -> holds.request(currentUser.get(), id, amount, currency, days, reason));
     }
 
     @PostMapping("/scam/holds/{id}/release")
     String release(@PathVariable long id, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/holds", "The hold is released.",
+        return FormActions.act(redirect, "/scam/holds", "The hold is released.",
                 () -> holds.release(currentUser.get(), id));
     }
 }

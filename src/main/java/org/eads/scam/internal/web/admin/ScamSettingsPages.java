@@ -1,5 +1,6 @@
 package org.eads.scam.internal.web.admin;
 
+import org.eads.web.FormActions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -59,20 +60,20 @@ class ScamSettingsPages implements ScamPage {
     @PostMapping("/scam/types")
     String addType(@RequestParam(required = false) String code, @RequestParam(required = false) String label,
                    RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/types", "The type is added.",
+        return FormActions.act(redirect, "/scam/types", "The type is added.",
                 () -> types.add(currentUser.get(), code, label));
     }
 
     @PostMapping("/scam/types/{code}")
     String renameType(@PathVariable String code, @RequestParam(required = false) String label,
                       RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/types", "The type is renamed.",
+        return FormActions.act(redirect, "/scam/types", "The type is renamed.",
                 () -> types.rename(currentUser.get(), code, label));
     }
 
     @PostMapping("/scam/types/{code}/active")
     String activeType(@PathVariable String code, @RequestParam boolean active, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/types", active ? "The type is in use again."
+        return FormActions.act(redirect, "/scam/types", active ? "The type is in use again."
                 : "The type is retired: new reports cannot use it.",
                 () -> types.setActive(currentUser.get(), code, active));
     }
@@ -97,14 +98,14 @@ class ScamSettingsPages implements ScamPage {
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                    @RequestParam(required = false) BigDecimal usdPerUnit,
                    @RequestParam(required = false) String source, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/rates?currency=" + (currency == null ? "" : currency.strip()),
+        return FormActions.act(redirect, "/scam/rates?currency=" + (currency == null ? "" : currency.strip()),
                 "The rate is saved.", () -> rates.set(currentUser.get(), currency, validFrom, usdPerUnit, source));
     }
 
     @PostMapping("/scam/rates/import")
     String importRates(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
-        return ScamPage.act(redirect, "/scam/rates", () -> rates.importCsv(currentUser.get(), csv)
+        return FormActions.act(redirect, "/scam/rates", () -> rates.importCsv(currentUser.get(), csv)
                 + " rates are saved.");
     }
 
@@ -120,7 +121,7 @@ class ScamSettingsPages implements ScamPage {
 
     @PostMapping("/scam/lookup-settings")
     String lookupSetting(@RequestParam String member, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/lookup-settings", enabled
+        return FormActions.act(redirect, "/scam/lookup-settings", enabled
                         ? "The public can look up " + member + "'s numbers and accounts."
                         : "The public can no longer look up " + member + "'s numbers and accounts.",
                 () -> lookup.enable(currentUser.get(), member, enabled));

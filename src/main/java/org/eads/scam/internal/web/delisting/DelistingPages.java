@@ -1,5 +1,6 @@
 package org.eads.scam.internal.web.delisting;
 
+import org.eads.web.FormActions;
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
@@ -67,7 +68,7 @@ class DelistingPages implements ScamPage {
 
     @PostMapping("/scam/delisting/{id}/take")
     String take(@PathVariable long id, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/delisting/" + id, "You are reviewing the request.",
+        return FormActions.act(redirect, "/scam/delisting/" + id, "You are reviewing the request.",
                 () -> delistings.take(currentUser.get(), id));
     }
 
@@ -75,7 +76,7 @@ class DelistingPages implements ScamPage {
     String decide(@PathVariable long id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         boolean grant = "grant".equals(decision);
-        return ScamPage.act(redirect, "/scam/delisting/" + id, grant
+        return FormActions.act(redirect, "/scam/delisting/" + id, grant
                 ? "Granted: the indicator is cleared and the reporting members are told."
                 : "Refused: the indicator stays listed.", () -> {
             if (!grant && !"refuse".equals(decision)) {

@@ -1,5 +1,6 @@
 package org.eads.scam.internal.web.partners;
 
+import org.eads.web.FormActions;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,14 +87,14 @@ class PartnerPages implements ScamPage {
                   @RequestParam(required = false) List<IndicatorKind> signalKinds,
                   @RequestParam(required = false) Integer perMinute, @RequestParam(required = false) Long perDay,
                   RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/partners/" + id, "The partner is changed.",
+        return FormActions.act(redirect, "/scam/partners/" + id, "The partner is changed.",
                 () -> partners.update(currentUser.get(), id, new Partner.Input(name, sector, set(checkKinds),
                         set(signalKinds), perMinute, perDay)));
     }
 
     @PostMapping("/scam/partners/{id}/active")
     String active(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/partners/" + id, active ? "The partner may check again."
+        return FormActions.act(redirect, "/scam/partners/" + id, active ? "The partner may check again."
                 : "The partner is suspended: its clients are refused.",
                 () -> partners.setActive(currentUser.get(), id, active));
     }
@@ -101,13 +102,13 @@ class PartnerPages implements ScamPage {
     @PostMapping("/scam/partners/{id}/clients")
     String attach(@PathVariable long id, @RequestParam(required = false) String username,
                   RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/partners/" + id, "The client now acts for the partner.",
+        return FormActions.act(redirect, "/scam/partners/" + id, "The client now acts for the partner.",
                 () -> partners.attach(currentUser.get(), id, username));
     }
 
     @PostMapping("/scam/partners/{id}/clients/{userId}/detach")
     String detach(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
-        return ScamPage.act(redirect, "/scam/partners/" + id, "The client no longer acts for the partner.",
+        return FormActions.act(redirect, "/scam/partners/" + id, "The client no longer acts for the partner.",
                 () -> partners.detach(currentUser.get(), id, userId));
     }
 

@@ -1,5 +1,6 @@
 package org.eads.scam.internal.web.partners;
 
+import org.eads.web.FormActions;
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
@@ -46,7 +47,7 @@ class SignalPages implements ScamPage {
     String review(@PathVariable long id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         boolean accept = "accept".equals(decision);
-        return ScamPage.act(redirect, "/scam/signals", accept ? "The signal is accepted: the indicator stays grey."
+        return FormActions.act(redirect, "/scam/signals", accept ? "The signal is accepted: the indicator stays grey."
                 : "The signal is rejected.", () -> {
             if (!accept && !"reject".equals(decision)) {
                 throw new InvalidRecordException("decision", "accept or reject the signal");
