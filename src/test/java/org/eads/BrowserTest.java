@@ -102,6 +102,14 @@ public abstract class BrowserTest {
     }
 
     /** The path of the page the browser shows now. */
+    /** Clicks an element once it is in view: Bootstrap scrolls smoothly, and a click during the scroll misses. */
+    protected void click(String cssSelector) {
+        WebElement element = find(cssSelector);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
     protected String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }

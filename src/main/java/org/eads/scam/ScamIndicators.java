@@ -57,6 +57,22 @@ public class ScamIndicators {
         return found;
     }
 
+    /**
+     * The registry's bank accounts among these account numbers (canonical, as records and fund tracing keep them),
+     * by number: the mule accounts of scam reports that a trace also reached. One audit entry for the lookup.
+     */
+    public java.util.Map<String, ScamIndicator> knownAccounts(EadsUser user, java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, ScamIndicator> out = new java.util.HashMap<>();
+        store.indicators(IndicatorKind.BANK_ACCOUNT, numbers).stream().filter(ScamIndicator::shared)
+                .forEach(i -> out.put(i.value(), i));
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.SCAM_VIEW, "SCAM_INDICATOR",
+                null).withDetails("bank accounts among " + numbers.size() + " numbers: " + out.size() + " known"));
+        return out;
+    }
+
     /** Indicators reported together with this one, in reports the user may see, most often together first. */
     public java.util.List<ScamIndicator> related(EadsUser user, long id) {
         return store.related(id, sharing.visibleRecords(user, "r"), 20);

@@ -11,7 +11,6 @@ import org.eads.identity.Role;
 import org.eads.identity.Users;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,14 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScamReportBrowserTest extends BrowserTest {
 
     @Autowired Users users;
-
-    private void submit(String selector) {
-        WebElement button = find(selector);
-        // Bootstrap scrolls smoothly: a click during the scroll lands where the button was
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-                button);
-        button.click();
-    }
 
     @Test
     void anOfficerRecordsAReportFixesABadNumberAndOpensTheIndicator() {
@@ -44,14 +35,14 @@ class ScamReportBrowserTest extends BrowserTest {
         find("#lossCurrency").sendKeys("MYR");
         find("#victimName").sendKeys("Puan Salmah");
         find("input[name='indicators[0].value']").sendKeys("12");
-        submit("form.scam-report-form button[type=submit]");
+        click("form.scam-report-form button[type=submit]");
 
         assertThat(find("#problems").getText()).contains("Indicator row 1.value");
         WebElement phone = find("input[name='indicators[0].value']");
         assertThat(phone.getAttribute("value")).isEqualTo("12");
         phone.clear();
         phone.sendKeys("012-345 " + digits);
-        submit("form.scam-report-form button[type=submit]");
+        click("form.scam-report-form button[type=submit]");
 
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> path().matches("/scam/reports/[0-9a-f-]{36}"));
         assertThat(find("main").getText()).contains(ref, "Puan Salmah", "+6012345" + digits, "42,000.00 MYR");

@@ -1,11 +1,13 @@
 package org.eads.demo.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eads.demo.DemoAccount;
@@ -22,6 +24,19 @@ import org.eads.records.LinkKind;
 import org.eads.records.RecordInput;
 import org.eads.records.Records;
 import org.eads.records.SharedRecord;
+import org.eads.demo.FundsDemo;
+import org.eads.funds.AllocationRule;
+import org.eads.funds.FreezeRequest;
+import org.eads.funds.FreezeRequests;
+import org.eads.funds.FundsCase;
+import org.eads.funds.FundsCases;
+import org.eads.funds.Trace;
+import org.eads.funds.TraceDirection;
+import org.eads.funds.TraceQuestion;
+import org.eads.funds.Traces;
+import org.eads.funds.TransferImport;
+import org.eads.imports.ImportMode;
+import org.eads.imports.Imports;
 import org.eads.scam.IndicatorKind;
 import org.eads.scam.Partner;
 import org.eads.scam.ScamChecks;
@@ -57,9 +72,18 @@ class DemoLoader implements ApplicationRunner {
     private final ScamPartners partners;
     private final ScamSignals signals;
     private final ScamChecks checks;
+    private final FundsCases fundsCases;
+    private final Imports imports;
+    private final Traces traces;
+    private final FreezeRequests freezes;
 
     DemoLoader(Users users, Members members, Records records, TransactionTemplate transaction,
-               ScamReports scamReports, ScamPartners partners, ScamSignals signals, ScamChecks checks) {
+               ScamReports scamReports, ScamPartners partners, ScamSignals signals, ScamChecks checks,
+               FundsCases fundsCases, Imports imports, Traces traces, FreezeRequests freezes) {
+        this.fundsCases = fundsCases;
+        this.imports = imports;
+        this.traces = traces;
+        this.freezes = freezes;
         this.users = users;
         this.members = members;
         this.records = records;
@@ -77,6 +101,7 @@ class DemoLoader implements ApplicationRunner {
             log.info("Loading the demo dataset: {} records, {} links, {} accounts", dataset.records().size(),
                     dataset.links().size(), dataset.accounts().size());
             transaction.executeWithoutResult(tx -> load(dataset));
+            fundsCase();
         }
         System.out.println(accountsTable(dataset.accounts()));
     }
@@ -119,6 +144,35 @@ class DemoLoader implements ApplicationRunner {
             scamReports.create(officers.get(r.memberCode()), r.input());
         }
         partnership(reports);
+    }
+
+    /**
+     * The Malaysian centre's tracing case: its transactions imported as the bank's unit supplied them, a trace of the
+     * first victim's payment, and a freeze request to Thailand that the Thai supervisor has forwarded and partly
+     * frozen.
+     */
+    private void fundsCase() {
+        EadsUser officer = users.find("my.officer").orElseThrow();
+        FundsCase c = fundsCases.open(officer, new FundsCase.Input(FundsDemo.REFERENCE,
+                "Job-scam ring: victims' payments to Malaysian mule accounts", null, "MEMBERS", Set.of()));
+        imports.run(officer, TransferImport.KIND, TransferImport.into(c.id(), "Maybank FIU"), "transfers.csv",
+                FundsDemo.transfers(DemoDataset.DEFAULT_SEED, LocalDate.now()).getBytes(StandardCharsets.UTF_8),
+                ImportMode.ALL_OR_NOTHING);
+        long firstVictim = fundsCases.transfers(officer, c.id(), null, 0, 500).stream()
+                .filter(t -> t.txnId().equals("DEMO-1")).findFirst().orElseThrow().id();
+        Trace trace = traces.trace(officer, new TraceQuestion(c.id(), TraceDirection.FORWARD, AllocationRule.FIFO,
+                List.of(firstVictim), List.of(), null, null, null, null, null));
+        freezes.drafts(officer, trace.id()).stream().filter(d -> "THA".equals(d.receivingMember())).findFirst()
+                .ifPresent(d -> {
+                    FreezeRequest r = freezes.send(officer, trace.id(), new FreezeRequest.Input(
+                            List.of(d.account().id()), "Anti-Money Laundering, Anti-Terrorism Financing and Proceeds "
+                            + "of Unlawful Activities Act 2001, s. 44; NSRC case " + FundsDemo.REFERENCE,
+                            "IMMEDIATE", "Commercial Crime Investigation Department, +60 3-2266 2222")).getFirst();
+                    EadsUser thai = users.find("th.supervisor").orElseThrow();
+                    freezes.act(thai, r.id(), "FORWARDED", null, "Sent to the Kasikornbank fraud desk");
+                    freezes.act(thai, r.id(), "PARTIAL", r.amountUsd().multiply(new java.math.BigDecimal("0.6"))
+                            .setScale(2, java.math.RoundingMode.DOWN), "Part had been withdrawn in cash");
+                });
     }
 
     /**

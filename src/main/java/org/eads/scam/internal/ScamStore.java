@@ -125,6 +125,14 @@ public class ScamStore {
                 .param("kind", kind.name()).param("value", value).query(ScamStore::indicator).optional();
     }
 
+    /** The registry's entries of one kind among these values. */
+    public List<ScamIndicator> indicators(IndicatorKind kind, java.util.Collection<String> values) {
+        return jdbc.sql("select " + INDICATOR_COLUMNS
+                        + " from scam_indicator i where i.kind = :kind and i.value = any(:values)")
+                .param("kind", kind.name()).param("values", values.toArray(String[]::new))
+                .query(ScamStore::indicator).list();
+    }
+
     /** A registry entry as a check answers it: with the hold the banks are asked to keep on it now, if any. */
     public record Checked(ScamIndicator indicator, Hold hold) {
     }

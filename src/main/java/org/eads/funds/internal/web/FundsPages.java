@@ -29,6 +29,7 @@ import org.eads.imports.Imports;
 import org.eads.records.EnumField;
 import org.eads.records.InvalidRecordException;
 import org.eads.records.NotAllowedException;
+import org.eads.scam.ScamIndicators;
 import org.eads.web.FormActions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fund tracing pages: cases and their transactions, the trace form, the flow page of a trace with its graph,
@@ -48,13 +50,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication
 class FundsPages implements FundsPage {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final FundsCases cases;
     private final Traces traces;
     private final FreezeRequests freezes;
     private final Imports imports;
+    private final ScamIndicators indicators;
     private final CurrentUser currentUser;
 
-    FundsPages(FundsCases cases, Traces traces, FreezeRequests freezes, Imports imports, CurrentUser currentUser) {
+    FundsPages(FundsCases cases, Traces traces, FreezeRequests freezes, Imports imports, ScamIndicators indicators,
+               CurrentUser currentUser) {
+        this.indicators = indicators;
         this.cases = cases;
         this.traces = traces;
         this.freezes = freezes;
@@ -66,7 +73,11 @@ class FundsPages implements FundsPage {
     String index(Model model) {
         EadsUser user = currentUser.get();
         model.addAttribute("cases", cases.list(user));
-        model.addAttribute("totals", freezes.totals(user));
+        var totals = freezes.totals(user);
+        model.addAttribute("totals", totals);
+        model.addAttribute("totalsChart", JSON.writeValueAsString(java.util.Map.of(
+                "names", List.of("Returned", "Frozen", "Requested"),
+                "values", List.of(totals.get("returned"), totals.get("frozen"), totals.get("requested")))));
         model.addAttribute("received", freezes.received(user));
         model.addAttribute("sent", freezes.sent(user));
         model.addAttribute("mayWork", FundsCases.mayWork(user));
@@ -149,6 +160,8 @@ class FundsPages implements FundsPage {
         model.addAttribute("trace", t);
         model.addAttribute("fundsCase", cases.visible(user, t.caseId()));
         model.addAttribute("whereNow", t.answer().whereNow());
+        model.addAttribute("known", indicators.knownAccounts(user,
+                t.answer().accounts().stream().map(a -> a.account().number()).distinct().toList()));
         model.addAttribute("graph", TraceGraph.json(t.answer()));
         model.addAttribute("backward", t.question().direction() == TraceDirection.BACKWARD);
         return "funds/trace";
