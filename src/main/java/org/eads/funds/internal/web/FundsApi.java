@@ -3,15 +3,18 @@ package org.eads.funds.internal.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.eads.funds.AllocationRule;
 import org.eads.funds.FreezeRequest;
 import org.eads.funds.FreezeRequests;
 import org.eads.funds.FundsCase;
 import org.eads.funds.FundsCases;
 import org.eads.funds.Trace;
+import org.eads.funds.TraceDirection;
 import org.eads.funds.TraceQuestion;
 import org.eads.funds.Traces;
 import org.eads.funds.Transfer;
@@ -20,6 +23,8 @@ import org.eads.identity.CurrentUser;
 import org.eads.imports.ImportJob;
 import org.eads.imports.ImportMode;
 import org.eads.imports.Imports;
+import org.eads.records.EnumField;
+import org.eads.records.InvalidRecordException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +111,11 @@ class FundsApi {
                 ? ResponseEntity.badRequest().body(job) : ResponseEntity.ok(job);
     }
 
+    /** A trace question as the API takes it: the rule and direction as text, in any case. */
+    record TraceRequest(Long caseId, String direction, String rule, List<Long> transfers, List<Long> accounts,
+                        Instant from, Instant to, Integer maxHops, BigDecimal minimumUsd, Integer fanOutCap) {
+    }
+
     @PostMapping(path = "/traces", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Trace money",
             description = "caseId, direction FORWARD (default) or BACKWARD, rule FIFO, LIFO, LIBR, PRO_RATA or "
@@ -114,8 +124,14 @@ class FundsApi {
                     + "12), minimumUsd, fanOutCap (default 100 payments). The trace is kept: its answer lists every "
                     + "account reached with traced amounts in, out, remaining and cashed out, and the transfers "
                     + "that carried traced money.")
-    ResponseEntity<Trace> trace(@RequestBody TraceQuestion question) {
-        Trace t = traces.trace(currentUser.get(), question);
+    ResponseEntity<Trace> trace(@RequestBody TraceRequest request) {
+        if (request.caseId() == null) {
+            throw new InvalidRecordException("caseId", "is required: the case the trace belongs to");
+        }
+        Trace t = traces.trace(currentUser.get(), new TraceQuestion(request.caseId(),
+                EnumField.parse(TraceDirection.class, request.direction(), "direction"),
+                EnumField.parse(AllocationRule.class, request.rule(), "rule"), request.transfers(), request.accounts(),
+                request.from(), request.to(), request.maxHops(), request.minimumUsd(), request.fanOutCap()));
         return ResponseEntity.created(URI.create("/api/v1/funds/traces/" + t.id())).body(t);
     }
 
