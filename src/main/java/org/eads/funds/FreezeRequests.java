@@ -27,6 +27,7 @@ import org.eads.records.EnumField;
 import org.eads.records.InvalidRecordException;
 import org.eads.records.NotAllowedException;
 import org.eads.records.Problems;
+import org.eads.scam.Recoveries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +48,11 @@ public class FreezeRequests {
     private final Members members;
     private final Alerts alerts;
     private final AuditLog audit;
+    private final Recoveries recoveries;
 
     public FreezeRequests(Traces traces, FundsCases cases, FreezeStore store, Members members, Alerts alerts,
-                          AuditLog audit) {
+                          AuditLog audit, Recoveries recoveries) {
+        this.recoveries = recoveries;
         this.traces = traces;
         this.cases = cases;
         this.store = store;
@@ -149,10 +152,8 @@ public class FreezeRequests {
     }
 
     /** Requested, frozen and returned US dollars and open requests, of the requests the member sent or received. */
-    public Map<String, BigDecimal> totals(EadsUser user) {
-        Map<String, Long> t = store.totals(user.memberCode());
-        return Map.of("requested", FundsStore.usd(t.get("requested")), "frozen", FundsStore.usd(t.get("frozen")),
-                "returned", FundsStore.usd(t.get("returned")), "open", BigDecimal.valueOf(t.get("open")));
+    public Recoveries.Recovered totals(EadsUser user) {
+        return recoveries.of(user.memberCode());
     }
 
     /** Whether the user records what their member did about requests it received. */

@@ -131,7 +131,7 @@ class FundsApiTest {
         FundsCase after = cases.visible(officer, caseId);
         assertThat(after.frozenUsd()).isEqualByComparingTo("1000.00");
         assertThat(after.returnedUsd()).isEqualByComparingTo("400.00");
-        assertThat(freezes.totals(officer).get("frozen")).isGreaterThanOrEqualTo(new BigDecimal("1000.00"));
+        assertThat(freezes.totals(officer).frozenUsd()).isGreaterThanOrEqualTo(new BigDecimal("1000.00"));
         assertThat(alerts.inbox(officer, Alerts.InboxFilter.ALL, 0, 50).entries())
                 .filteredOn(e -> e.alert().kind() == AlertKind.FREEZE_UPDATE).hasSize(3);
         assertThat(alerts.inbox(thaiContact, Alerts.InboxFilter.ALL, 0, 50).entries())

@@ -77,7 +77,7 @@ class FundsPages implements FundsPage {
         model.addAttribute("totals", totals);
         model.addAttribute("totalsChart", JSON.writeValueAsString(java.util.Map.of(
                 "names", List.of("Returned", "Frozen", "Requested"),
-                "values", List.of(totals.get("returned"), totals.get("frozen"), totals.get("requested")))));
+                "values", List.of(totals.returnedUsd(), totals.frozenUsd(), totals.requestedUsd()))));
         model.addAttribute("received", freezes.received(user));
         model.addAttribute("sent", freezes.sent(user));
         model.addAttribute("mayWork", FundsCases.mayWork(user));

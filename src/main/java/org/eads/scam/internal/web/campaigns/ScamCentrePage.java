@@ -4,9 +4,11 @@ import org.eads.identity.CurrentUser;
 import org.eads.scam.Delistings;
 import org.eads.scam.ScamDashboard;
 import org.eads.scam.ScamHolds;
+import org.eads.scam.Recoveries;
 import org.eads.scam.ScamSignals;
 import org.eads.scam.internal.web.ScamPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,11 @@ class ScamCentrePage implements ScamPage {
     private final ScamHolds holds;
     private final Delistings delistings;
     private final ScamSignals signals;
+    private final ObjectProvider<Recoveries> recoveries;
 
     ScamCentrePage(ScamDashboard dashboard, ScamCharts charts, CurrentUser currentUser, ScamHolds holds,
-                   Delistings delistings, ScamSignals signals) {
+                   Delistings delistings, ScamSignals signals, ObjectProvider<Recoveries> recoveries) {
+        this.recoveries = recoveries;
         this.dashboard = dashboard;
         this.charts = charts;
         this.currentUser = currentUser;
@@ -45,6 +49,7 @@ class ScamCentrePage implements ScamPage {
         model.addAttribute("activeHolds", holds.active());
         model.addAttribute("openDelistings", delistings.open(currentUser.get().memberCode()));
         model.addAttribute("pendingSignals", signals.pending(currentUser.get().memberCode()));
+        recoveries.ifAvailable(r -> model.addAttribute("recovered", r.of(currentUser.get().memberCode())));
         return "scam/centre";
     }
 }
