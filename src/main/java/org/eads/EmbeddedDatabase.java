@@ -47,7 +47,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 // Bulk imports write gigabytes of WAL: fewer checkpoints while they run.
-                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("max_wal_size", "16GB")
+                .setServerConfig("wal_buffers", "64MB")
                 .setServerConfig("checkpoint_timeout", "15min")
                 .start();
         log.info("Embedded PostgreSQL started on port {} with its data in {}", pg.getPort(), pgDir);

@@ -15,11 +15,10 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import org.eads.imports.JsonRows;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a transactions file row by row without holding it in memory: CSV with a header row, a JSON array of
@@ -38,28 +37,16 @@ final class TransferFile {
     /** Reads the rows; a header that lacks columns or a file that is not readable is reported as an unreadable row. */
     static void read(InputStream raw, Consumer<SuppliedRow> sink) {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        try {
-            int first = firstNonSpace(in);
-            if (first == '[') {
-                readArray(in, sink);
-            } else if (first == '{') {
-                readLines(in, sink);
-            } else if (first != -1) {
+        if (JsonRows.looksLikeJson(in)) {
+            JsonRows.read(in, JSON, r -> sink.accept(r.unreadable() != null ? SuppliedRow.unreadable(r.line(),
+                    r.unreadable()) : row(r.line(), r.object())));
+        } else {
+            try {
                 readCsv(in, sink);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    private static int firstNonSpace(BufferedInputStream in) throws IOException {
-        in.mark(4096);
-        int c;
-        do {
-            c = in.read();
-        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
-        in.reset();
-        return c;
     }
 
     private static void readCsv(InputStream in, Consumer<SuppliedRow> sink) throws IOException {
@@ -93,46 +80,7 @@ final class TransferFile {
         }
     }
 
-    private static void readArray(InputStream in, Consumer<SuppliedRow> sink) {
-        int line = 1;
-        try (JsonParser p = JSON.createParser(in)) {
-            p.nextToken();
-            while (true) {
-                JsonToken t = p.nextToken();
-                line = p.currentLocation().getLineNr();
-                if (t == null || t == JsonToken.END_ARRAY) {
-                    return;
-                }
-                sink.accept(row(line, p.readValueAsTree()));
-            }
-        } catch (JacksonException e) {
-            sink.accept(SuppliedRow.unreadable(e.getLocation() == null ? line : e.getLocation().getLineNr(),
-                    "the file is not valid JSON from here on: " + e.getOriginalMessage()));
-        }
-    }
-
-    private static void readLines(InputStream in, Consumer<SuppliedRow> sink) throws IOException {
-        var reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String text;
-        int line = 0;
-        while ((text = reader.readLine()) != null) {
-            line++;
-            if (text.isBlank()) {
-                continue;
-            }
-            try {
-                sink.accept(row(line, JSON.readTree(text)));
-            } catch (JacksonException e) {
-                sink.accept(SuppliedRow.unreadable(line, "is not valid JSON: " + e.getOriginalMessage()));
-            }
-        }
-    }
-
-    private static SuppliedRow row(int line, JsonNode node) {
-        if (!node.isObject()) {
-            return SuppliedRow.unreadable(line, "each transaction must be an object with the fields "
-                    + String.join(", ", COLUMNS));
-        }
+    private static SuppliedRow row(int line, ObjectNode node) {
         Map<String, String> cells = new HashMap<>(16);
         for (String column : COLUMNS) {
             JsonNode v = node.get(column);

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransferLoader {
 
-    static final int BATCH = 10_000;
+    static final int BATCH = 20_000;
     static final int KEPT_ERRORS = 1_000;
     private static final List<TransferRow> END = List.of();
 
@@ -93,7 +93,7 @@ public class TransferLoader {
 
     /** The writer thread: takes batches in order and writes them; a failure stops the load. */
     private static final class Writing {
-        private final BlockingQueue<List<TransferRow>> queue = new ArrayBlockingQueue<>(2);
+        private final BlockingQueue<List<TransferRow>> queue = new ArrayBlockingQueue<>(3);
         private final AtomicInteger written = new AtomicInteger();
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private final Thread thread;

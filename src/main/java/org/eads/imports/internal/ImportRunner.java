@@ -19,6 +19,7 @@ import org.eads.imports.ImportFormat;
 import org.eads.imports.ImportHandler;
 import org.eads.imports.ImportMode;
 import org.eads.imports.ImportStatus;
+import org.eads.imports.JsonRows;
 import org.eads.imports.RowError;
 import org.eads.member.Member;
 import org.eads.member.Members;
@@ -173,7 +174,8 @@ class ImportRunner {
                 try {
                     switch (format) {
                         case CSV -> new CsvRecordRows(codec.mapper()).read(content, this::accept);
-                        case JSON -> new JsonRecordRows(codec.mapper()).read(content, this::accept);
+                        case JSON -> JsonRows.read(content, codec.mapper(), r -> accept(r.unreadable() == null
+                                ? ImportRow.of(r.line(), r.object()) : ImportRow.unreadable(r.line(), r.unreadable())));
                     }
                     handOver();
                 } catch (RuntimeException e) {
