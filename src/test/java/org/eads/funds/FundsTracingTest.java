@@ -117,6 +117,29 @@ class FundsTracingTest {
     }
 
     @Test
+    void amountsAndTimesArriveExactly() {
+        EadsUser officer = TestUsers.create(users, "MYS", Role.OFFICER);
+        FundsCase c = open(officer, "MEMBERS");
+        List<String> amounts = List.of("0.0001", "1", "10000", "12.345", "99999999.9999", "1234567890123456.5",
+                "100.10", "20000000.0001", "0.5");
+        StringBuilder csv = new StringBuilder("txn_id,timestamp,from_account,from_bank,from_country,to_account,"
+                + "to_bank,to_country,amount,currency,channel,reference\n");
+        for (int i = 0; i < amounts.size(); i++) {
+            csv.append("X-").append(i).append(",2026-03-02T10:15:00.123456+08:00,7000 1234 5555,CIMB,MY,")
+                    .append("5140-1234-5678,Maybank,MY,").append(amounts.get(i)).append(",USD,,\"a, \"\"quoted\"\" ü\"\n");
+        }
+        assertThat(importCsv(officer, c.id(), "CIMB", csv.toString(), ImportMode.ALL_OR_NOTHING).importedRows())
+                .isEqualTo(amounts.size());
+        for (Transfer t : cases.transfers(officer, c.id(), null, 0, 100)) {
+            String amount = amounts.get(Integer.parseInt(t.txnId().substring(2)));
+            assertThat(t.amount()).as(amount).isEqualByComparingTo(amount);
+            assertThat(t.usd()).isEqualByComparingTo(new BigDecimal(amount).setScale(2, java.math.RoundingMode.HALF_UP));
+            assertThat(t.at()).isEqualTo(java.time.Instant.parse("2026-03-02T02:15:00.123456Z"));
+            assertThat(t.reference()).isEqualTo("a, \"quoted\" ü");
+        }
+    }
+
+    @Test
     void onlyTheOwnerMemberImportsIntoItsCase() {
         EadsUser owner = TestUsers.create(users, "MYS", Role.OFFICER);
         EadsUser other = TestUsers.create(users, "THA", Role.OFFICER);

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransferLoader {
 
-    static final int BATCH = 20_000;
+    static final int BATCH = 10_000;
     static final int KEPT_ERRORS = 1_000;
     private static final List<TransferRow> END = List.of();
 

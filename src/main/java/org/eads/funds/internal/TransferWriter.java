@@ -1,7 +1,7 @@
 package org.eads.funds.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
@@ -171,40 +171,20 @@ class TransferWriter {
         }
 
         private int copyIn(Collection<TransferRow> rows) throws SQLException {
-            StringBuilder csv = new StringBuilder(rows.size() * 120);
-            for (TransferRow r : rows) {
-                csv.append(caseId).append(',');
-                quoted(csv, source).append(',');
-                quoted(csv, r.txnId()).append(',').append(r.at()).append(',')
-                        .append(accounts.get(r.from())).append(',').append(accounts.get(r.to())).append(',')
-                        .append(r.amount().toPlainString()).append(',').append(r.currency()).append(',')
-                        .append(r.usdCents()).append(',');
-                quoted(csv, r.channel()).append(',');
-                if (r.reference() != null) {
-                    quoted(csv, r.reference());
-                }
-                csv.append('\n');
-            }
+            BinaryCopy copy = new BinaryCopy(rows.size());
             try {
+                for (TransferRow r : rows) {
+                    copy.row(11).int8(caseId).text(source).text(r.txnId()).timestamptz(r.at())
+                            .int8(accounts.get(r.from())).int8(accounts.get(r.to())).numeric(r.amount())
+                            .text(r.currency()).int8(r.usdCents()).text(r.channel()).text(r.reference());
+                }
                 return (int) connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy funds_transfer (case_id, source, txn_id, at, from_account, to_account, amount, currency,
-                            usd_cents, channel, reference) from stdin with (format csv)""",
-                        new StringReader(csv.toString()));
+                            usd_cents, channel, reference) from stdin with (format binary)""",
+                        new ByteArrayInputStream(copy.finish()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-
-        private static StringBuilder quoted(StringBuilder out, String text) {
-            out.append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    out.append('"');
-                }
-                out.append(c);
-            }
-            return out.append('"');
         }
     }
 }
