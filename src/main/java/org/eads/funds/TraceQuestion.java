@@ -15,11 +15,12 @@ import java.util.List;
  * @param from        the window's start
  * @param to          the window's end
  * @param minimumUsd  traced amounts below this (US dollars) reaching a new account end there
+ * @param minimumFraction traced amounts below this fraction of what the trace started with (0 to 1) end there too
  * @param fanOutCap   an account that pays out more often than this in the window is a busy end point
  */
 public record TraceQuestion(long caseId, TraceDirection direction, AllocationRule rule, List<Long> transfers,
                             List<Long> accounts, Instant from, Instant to, Integer maxHops, BigDecimal minimumUsd,
-                            Integer fanOutCap) {
+                            BigDecimal minimumFraction, Integer fanOutCap) {
 
     public static final int DEFAULT_HOPS = 6;
     public static final int MAX_HOPS = 12;
@@ -37,6 +38,8 @@ public record TraceQuestion(long caseId, TraceDirection direction, AllocationRul
     public TraceQuestion complete(Instant from, Instant to) {
         return new TraceQuestion(caseId, direction == null ? TraceDirection.FORWARD : direction, rule, transfers,
                 accounts, from, to, maxHops == null ? DEFAULT_HOPS : maxHops,
-                minimumUsd == null ? BigDecimal.ZERO : minimumUsd, fanOutCap == null ? DEFAULT_FAN_OUT : fanOutCap);
+                minimumUsd == null ? BigDecimal.ZERO : minimumUsd,
+                minimumFraction == null ? BigDecimal.ZERO : minimumFraction,
+                fanOutCap == null ? DEFAULT_FAN_OUT : fanOutCap);
     }
 }

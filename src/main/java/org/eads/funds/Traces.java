@@ -78,8 +78,11 @@ public class Traces {
             p.throwIfAny();
         }
         List<Movement> distinctStarts = starts.stream().distinct().sorted(Movement.IN_TIME).toList();
+        long startedCents = distinctStarts.stream().mapToLong(Movement::cents).sum();
+        long minimum = Math.max(cents(q.minimumUsd()), q.minimumFraction().multiply(BigDecimal.valueOf(startedCents))
+                .setScale(0, RoundingMode.CEILING).longValueExact());
         Plan plan = new Plan(q.rule(), DatabaseLedger.micros(q.from()), DatabaseLedger.micros(q.to()),
-                LOOK_BACK.toNanos() / 1000, q.maxHops(), cents(q.minimumUsd()), q.fanOutCap(), MAX_HISTORY);
+                LOOK_BACK.toNanos() / 1000, q.maxHops(), minimum, q.fanOutCap(), MAX_HISTORY);
         long began = System.nanoTime();
         Flow flow = forward ? Tracer.trace(real, plan, distinctStarts)
                 : BackwardTracer.trace(real, plan, distinctStarts);
@@ -164,6 +167,9 @@ public class Traces {
         }
         if (c.minimumUsd().signum() < 0) {
             p.add("minimumUsd", "must not be negative");
+        }
+        if (c.minimumFraction().signum() < 0 || c.minimumFraction().compareTo(BigDecimal.ONE) > 0) {
+            p.add("minimumFraction", "must be 0 to 1, such as 0.01 for 1% of what the trace starts with");
         }
         return c;
     }

@@ -180,6 +180,22 @@ class FundsTracingTest {
     }
 
     @Test
+    void aShareBelowTheMinimumFractionEndsWhereItArrives() {
+        EadsUser officer = TestUsers.create(users, "MYS", Role.OFFICER);
+        FundsCase c = open(officer, "MEMBERS");
+        importCsv(officer, c.id(), "Maybank", transfers("M"), ImportMode.ALL_OR_NOTHING);
+        TraceAnswer a = traces.trace(officer, new TraceQuestion(c.id(), TraceDirection.FORWARD, AllocationRule.FIFO,
+                List.of(transferId(officer, c, "M-1")), List.of(), null, null, null, null, new BigDecimal("0.5"), null))
+                .answer();
+        // 4,000 of the victim's 10,000 reached Thailand: under half, so the trace stops there.
+        TraceAnswer.TracedAccount thai = a.accounts().stream().filter(x -> x.account().country().equals("THA"))
+                .findFirst().orElseThrow();
+        assertThat(thai.end()).isEqualTo(EndReason.BELOW_MINIMUM);
+        assertThat(traced(a, "M-4")).isZero();
+        assertThat(a.remaining().add(a.cashedOut())).isEqualByComparingTo(a.started());
+    }
+
+    @Test
     void backwardTraceFindsWhereTheMoneyCameFrom() {
         EadsUser officer = TestUsers.create(users, "MYS", Role.OFFICER);
         FundsCase c = open(officer, "MEMBERS");
@@ -219,12 +235,12 @@ class FundsTracingTest {
         EadsUser officer = TestUsers.create(users, "MYS", Role.OFFICER);
         FundsCase c = open(officer, "MEMBERS");
         assertThatThrownBy(() -> traces.trace(officer, new TraceQuestion(c.id(), null, null, List.of(), List.of(),
-                null, null, 40, null, null))).isInstanceOf(InvalidRecordException.class)
+                null, null, 40, null, null, null))).isInstanceOf(InvalidRecordException.class)
                 .hasMessageContaining("rule").hasMessageContaining("maxHops");
     }
 
     private static TraceQuestion question(FundsCase c, TraceDirection direction, AllocationRule rule, long transfer) {
-        return new TraceQuestion(c.id(), direction, rule, List.of(transfer), List.of(), null, null, null, null, null);
+        return new TraceQuestion(c.id(), direction, rule, List.of(transfer), List.of(), null, null, null, null, null, null);
     }
 
     private long transferId(EadsUser user, FundsCase c, String txnId) {

@@ -192,7 +192,7 @@ public final class FundsBenchmark {
         long start = starts.get(random.nextInt(starts.size()));
         long t0 = System.nanoTime();
         var trace = traces.trace(user, new TraceQuestion(caseId, direction, rule, List.of(start), List.of(), null,
-                null, hops, null, null));
+                null, hops, null, null, null));
         return new Run(System.nanoTime() - t0, trace.answer().accounts().size());
     }
 }

@@ -161,7 +161,7 @@ class DemoLoader implements ApplicationRunner {
         long firstVictim = fundsCases.transfers(officer, c.id(), null, 0, 500).stream()
                 .filter(t -> t.txnId().equals("DEMO-1")).findFirst().orElseThrow().id();
         Trace trace = traces.trace(officer, new TraceQuestion(c.id(), TraceDirection.FORWARD, AllocationRule.FIFO,
-                List.of(firstVictim), List.of(), null, null, null, null, null));
+                List.of(firstVictim), List.of(), null, null, null, null, null, null));
         freezes.drafts(officer, trace.id()).stream().filter(d -> "THA".equals(d.receivingMember())).findFirst()
                 .ifPresent(d -> {
                     FreezeRequest r = freezes.send(officer, trace.id(), new FreezeRequest.Input(

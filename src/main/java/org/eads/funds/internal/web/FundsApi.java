@@ -113,7 +113,8 @@ class FundsApi {
 
     /** A trace question as the API takes it: the rule and direction as text, in any case. */
     record TraceRequest(Long caseId, String direction, String rule, List<Long> transfers, List<Long> accounts,
-                        Instant from, Instant to, Integer maxHops, BigDecimal minimumUsd, Integer fanOutCap) {
+                        Instant from, Instant to, Integer maxHops, BigDecimal minimumUsd, BigDecimal minimumFraction,
+                        Integer fanOutCap) {
     }
 
     @PostMapping(path = "/traces", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -121,7 +122,7 @@ class FundsApi {
             description = "caseId, direction FORWARD (default) or BACKWARD, rule FIFO, LIFO, LIBR, PRO_RATA or "
                     + "POISON, start transfers (ids) and/or accounts (ids), window from/to (default the 30 days "
                     + "after the earliest start, or before the latest going backward), maxHops (default 6, at most "
-                    + "12), minimumUsd, fanOutCap (default 100 payments). The trace is kept: its answer lists every "
+                    + "12), minimumUsd, minimumFraction (0 to 1 of what the trace starts with), fanOutCap (default 100 payments). The trace is kept: its answer lists every "
                     + "account reached with traced amounts in, out, remaining and cashed out, and the transfers "
                     + "that carried traced money.")
     ResponseEntity<Trace> trace(@RequestBody TraceRequest request) {
@@ -131,7 +132,8 @@ class FundsApi {
         Trace t = traces.trace(currentUser.get(), new TraceQuestion(request.caseId(),
                 EnumField.parse(TraceDirection.class, request.direction(), "direction"),
                 EnumField.parse(AllocationRule.class, request.rule(), "rule"), request.transfers(), request.accounts(),
-                request.from(), request.to(), request.maxHops(), request.minimumUsd(), request.fanOutCap()));
+                request.from(), request.to(), request.maxHops(), request.minimumUsd(), request.minimumFraction(),
+                request.fanOutCap()));
         return ResponseEntity.created(URI.create("/api/v1/funds/traces/" + t.id())).body(t);
     }
 

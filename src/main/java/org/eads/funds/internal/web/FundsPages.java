@@ -138,14 +138,16 @@ class FundsPages implements FundsPage {
     String trace(@PathVariable long id, @RequestParam(defaultValue = "FORWARD") String direction,
                  @RequestParam(defaultValue = "FIFO") String rule, @RequestParam(defaultValue = "") String transfers,
                  @RequestParam(defaultValue = "") String accounts, @RequestParam(required = false) Integer maxHops,
-                 @RequestParam(required = false) BigDecimal minimumUsd, @RequestParam(required = false) Integer fanOutCap,
+                 @RequestParam(required = false) BigDecimal minimumUsd,
+                 @RequestParam(required = false) BigDecimal minimumPercent, @RequestParam(required = false) Integer fanOutCap,
                  @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
                  RedirectAttributes redirect) {
         try {
             Trace t = traces.trace(currentUser.get(), new TraceQuestion(id,
                     EnumField.parse(TraceDirection.class, direction, "direction"),
                     EnumField.parse(AllocationRule.class, rule, "rule"), ids(transfers, "transfers"),
-                    ids(accounts, "accounts"), time(from, "from"), time(to, "to"), maxHops, minimumUsd, fanOutCap));
+                    ids(accounts, "accounts"), time(from, "from"), time(to, "to"), maxHops, minimumUsd,
+                    minimumPercent == null ? null : minimumPercent.movePointLeft(2), fanOutCap));
             return "redirect:/funds/traces/" + t.id();
         } catch (InvalidRecordException e) {
             redirect.addFlashAttribute("error", e.getMessage());
