@@ -136,19 +136,27 @@ public class FreezeRequests {
         return r;
     }
 
+    /** The requests the user's member sent, newest first; audited. */
     public List<FreezeRequest> sent(EadsUser user) {
-        return store.of(user.memberCode(), false, 200);
+        return listed(user, store.of(user.memberCode(), false, 200), "sent");
     }
 
+    /** The requests the user's member received, newest first; audited. */
     public List<FreezeRequest> received(EadsUser user) {
-        return store.of(user.memberCode(), true, 200);
+        return listed(user, store.of(user.memberCode(), true, 200), "received");
     }
 
-    /** The requests of a case the user may see, as its member sent them. */
+    private List<FreezeRequest> listed(EadsUser user, List<FreezeRequest> requests, String which) {
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.FUNDS_VIEW, "FREEZE_REQUEST",
+                null).withDetails("list of " + requests.size() + " " + which));
+        return requests;
+    }
+
+    /** The requests of a case the user may see that their member sent or received; audited. */
     public List<FreezeRequest> ofCase(EadsUser user, long caseId) {
         cases.visible(user, caseId);
-        return store.ofCase(caseId).stream().filter(r -> r.requestingMember().equals(user.memberCode())
-                || r.receivingMember().equals(user.memberCode())).toList();
+        return listed(user, store.ofCase(caseId).stream().filter(r -> r.requestingMember().equals(user.memberCode())
+                || r.receivingMember().equals(user.memberCode())).toList(), "of case " + caseId);
     }
 
     /** Requested, frozen and returned US dollars and open requests, of the requests the member sent or received. */

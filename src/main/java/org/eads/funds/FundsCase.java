@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eads.sharing.RecordSharing;
 import org.eads.sharing.SharingLevel;
 
 /**
@@ -15,10 +14,6 @@ import org.eads.sharing.SharingLevel;
 public record FundsCase(long id, String ownerMember, String reference, String title, UUID scamReportId,
                         SharingLevel sharingLevel, Set<String> sharedWith, long transfers, BigDecimal frozenUsd,
                         BigDecimal returnedUsd, long createdBy, Instant createdAt) {
-
-    public RecordSharing sharing() {
-        return new RecordSharing(ownerMember, sharingLevel, sharedWith);
-    }
 
     /** What a case is made from: its reference and title, the scam report it follows, and who may see it. */
     public record Input(String reference, String title, UUID scamReportId, String sharingLevel, Set<String> sharedWith) {

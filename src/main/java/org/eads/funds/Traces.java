@@ -112,10 +112,13 @@ public class Traces {
         return t;
     }
 
-    /** The traces the user's member ran in a case, newest first. */
+    /** The traces the user's member ran in a case, newest first; audited. */
     public List<FundsStore.TraceSummary> of(EadsUser user, long caseId) {
         cases.visible(user, caseId);
-        return store.traces(caseId, user.memberCode());
+        List<FundsStore.TraceSummary> out = store.traces(caseId, user.memberCode());
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.FUNDS_VIEW, "FUNDS_TRACE",
+                null).withDetails("list of " + out.size() + " traces of case " + caseId));
+        return out;
     }
 
     private static List<Movement> startTransfers(Ledger real, TraceQuestion q, Problems p) {

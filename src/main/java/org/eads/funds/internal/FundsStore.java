@@ -115,13 +115,6 @@ public class FundsStore {
         return out;
     }
 
-    /** Accounts with this canonical number, at any bank. */
-    public List<Account> accountsNumbered(String number) {
-        return jdbc.sql("select id, country, bank, number, kind from funds_account where number = :n order by id")
-                .param("n", number).query((rs, i) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), AccountKind.valueOf(rs.getString(5)))).list();
-    }
-
     public long insertTrace(long caseId, String member, TraceQuestion question, TraceAnswer answer, long tookMs,
                             long userId) {
         return jdbc.sql("""
