@@ -74,4 +74,28 @@ class KinshipTest {
         assertThat(r.lr()).isZero();
         assertThat(r.inconsistent()).containsExactly(L);
     }
+
+    @Test
+    void aFamilysStatedRelationshipsBuildTheSamePedigrees() {
+        var father = new FamilyReferences.Reference(Relationship.FATHER, p("6", "8"));
+        var mother = new FamilyReferences.Reference(Relationship.MOTHER, p("7", "9.3"));
+        assertThat(lr(p("6", "7"), FamilyReferences.pedigree(List.of(father, mother))))
+                .isCloseTo(1 / (8 * PA * PB), within(1e-9));
+        assertThat(lr(p("6", "7"), FamilyReferences.pedigree(List.of(father)))).isCloseTo(1 / (4 * PA), within(1e-9));
+        double shared = (PA + PB) / (4 * PA * PB);
+        assertThat(lr(p("6", "7"), FamilyReferences.pedigree(List.of(
+                new FamilyReferences.Reference(Relationship.FULL_SIBLING, p("6", "7"))))))
+                .isCloseTo(0.25 + 0.5 * shared + 0.25 / (2 * PA * PB), within(1e-9));
+        assertThat(lr(p("6", "7"), FamilyReferences.pedigree(List.of(
+                new FamilyReferences.Reference(Relationship.HALF_SIBLING, p("6", "7"))))))
+                .isCloseTo(0.5 + 0.5 * shared, within(1e-9));
+        assertThat(lr(p("6", "7"), FamilyReferences.pedigree(List.of(
+                new FamilyReferences.Reference(Relationship.GRANDPARENT, p("6", "7"))))))
+                .isCloseTo(0.5 + 0.5 * shared, within(1e-9));
+        assertThat(lr(p("6", "7"), FamilyReferences.pedigree(List.of(
+                new FamilyReferences.Reference(Relationship.SPOUSE, p("8", "9.3")),
+                new FamilyReferences.Reference(Relationship.CHILD, p("6", "8")),
+                new FamilyReferences.Reference(Relationship.CHILD, p("7", "9.3"))))))
+                .isCloseTo(1 / (2 * PA * PB), within(1e-9));
+    }
 }
