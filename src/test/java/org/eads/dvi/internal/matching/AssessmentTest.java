@@ -1,0 +1,52 @@
+package org.eads.dvi.internal.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.eads.dvi.internal.dental.DentalComparison;
+import org.eads.dvi.internal.matching.Assessment.Status;
+import org.junit.jupiter.api.Test;
+
+class AssessmentTest {
+
+    private static DentalComparison.Result dental(int informative, int red, double score) {
+        return new DentalComparison.Result(List.of(), 28, informative, red, score);
+    }
+
+    @Test
+    void aStrongDnaRatioOverTheMissingIsStrong() {
+        // 3,700 missing: prior odds 1 / 3,699; LR 10^12 gives posterior odds about 10^8.4
+        Assessment a = Assessment.of(new Evidence(12.0, null, null, null), 3_700);
+        assertThat(a.status()).isEqualTo(Status.STRONG);
+        assertThat(a.log10PosteriorOdds()).isCloseTo(12 - Math.log10(3_699), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(Assessment.of(new Evidence(5.0, null, null, null), 3_700).status()).isEqualTo(Status.INSUFFICIENT);
+        assertThat(Assessment.of(new Evidence(6.0, null, null, null), 3_700).status()).isEqualTo(Status.PROBABLE);
+    }
+
+    @Test
+    void dentalAloneIdentifiesOnlyWithEnoughTeethAndNoDiscrepancy() {
+        assertThat(Assessment.of(new Evidence(null, dental(10, 0, 9), null, null), 300).status())
+                .isEqualTo(Status.STRONG);
+        assertThat(Assessment.of(new Evidence(null, dental(5, 0, 9), null, null), 300).status())
+                .as("too few informative teeth to stand alone").isEqualTo(Status.PROBABLE);
+        assertThat(Assessment.of(new Evidence(null, dental(10, 1, 9), null, null), 300).status())
+                .isEqualTo(Status.PROBABLE);
+        assertThat(Assessment.of(new Evidence(20.0, dental(10, 2, 9), null, null), 300).status())
+                .isEqualTo(Status.EXCLUDED);
+    }
+
+    @Test
+    void secondaryEvidenceExcludesButNeverIdentifiesAlone() {
+        var sex = new Evidence.Secondary(true, null, null, false);
+        Assessment a = Assessment.of(new Evidence(15.0, null, null, sex), 300);
+        assertThat(a.status()).isEqualTo(Status.EXCLUDED);
+        assertThat(a.exclusions()).containsExactly("the sexes differ");
+        var implant = new Evidence.Secondary(false, true, true, true);
+        assertThat(Assessment.of(new Evidence(null, null, null, implant), 300).status()).isEqualTo(Status.PROBABLE);
+        assertThat(Assessment.of(new Evidence(null, null, Evidence.Fingerprints.IDENTIFIED, null), 300).status())
+                .isEqualTo(Status.STRONG);
+        assertThat(Assessment.of(new Evidence(Double.NEGATIVE_INFINITY, null, null, null), 300).status())
+                .isEqualTo(Status.EXCLUDED);
+    }
+}
