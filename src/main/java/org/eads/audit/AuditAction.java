@@ -14,6 +14,7 @@ public enum AuditAction {
     CRISIS_DECLARE, CRISIS_VIEW, CRISIS_LIST, CRISIS_CHANGE,
     SCAM_REPORT, SCAM_VIEW, SCAM_CHANGE,
     FUNDS_VIEW, FUNDS_TRACE, FUNDS_CHANGE, FREEZE_REQUEST, FREEZE_ACTION,
+    DVI_VIEW, DVI_CHANGE,
     AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY;
 
     /**
@@ -24,7 +25,7 @@ public enum AuditAction {
         return switch (this) {
             case RECORD_VIEW, RECORD_LIST, EXPORT, SEARCH, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY, ALERT_VIEW, HIT_VIEW,
                  DISCLOSURE_VIEW, NOTICE_VIEW, NOTICE_LIST, CRISIS_VIEW, CRISIS_LIST,
-                 SCAM_VIEW, FUNDS_VIEW, FUNDS_TRACE -> true;
+                 SCAM_VIEW, FUNDS_VIEW, FUNDS_TRACE, DVI_VIEW -> true;
             default -> false;
         };
     }
