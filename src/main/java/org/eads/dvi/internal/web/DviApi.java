@@ -6,15 +6,21 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.eads.dvi.DnaProfileInput;
+import org.eads.dvi.DviFile;
+import org.eads.dvi.DviFiles;
 import org.eads.dvi.DviOperations;
 import org.eads.identity.CurrentUser;
+import org.eads.records.InvalidRecordException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,11 +31,70 @@ import org.springframework.web.bind.annotation.RestController;
 class DviApi {
 
     private final DviOperations operations;
+    private final DviFiles files;
     private final CurrentUser currentUser;
 
-    DviApi(DviOperations operations, CurrentUser currentUser) {
+    DviApi(DviOperations operations, DviFiles files, CurrentUser currentUser) {
         this.operations = operations;
+        this.files = files;
         this.currentUser = currentUser;
+    }
+
+    /** "pm" or "am" in a path. */
+    private static DviFile.Kind kind(String kind) {
+        return switch (kind) {
+            case "pm" -> DviFile.Kind.PM;
+            case "am" -> DviFile.Kind.AM;
+            default -> throw new InvalidRecordException("kind", "'" + kind + "' is pm or am");
+        };
+    }
+
+    @PostMapping(path = "/operations/{id}/{kind}-files", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enter a post-mortem (pm) or ante-mortem (am) file",
+            description = "number (unique in the operation), sex (MALE, FEMALE, UNDETERMINED), ageMin/ageMax, "
+                    + "statureMinCm/statureMaxCm, description (sections by name), fingerprints, afisReference; "
+                    + "pm: recoveredAt, recoveryPlace, condition; am: name, nationality (alpha-3), birthDate, "
+                    + "circumstances.")
+    ResponseEntity<DviFile> createFile(@PathVariable UUID id, @PathVariable String kind, @RequestBody DviFile.Input in) {
+        DviFile f = files.create(currentUser.get(), id, kind(kind), in);
+        return ResponseEntity.created(URI.create("/api/v1/dvi/" + kind + "-files/" + f.id())).body(f);
+    }
+
+    @GetMapping("/operations/{id}/{kind}-files")
+    @Operation(summary = "An operation's pm or am files, by number")
+    List<DviFile> files(@PathVariable UUID id, @PathVariable String kind, @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = "100") int size) {
+        return files.list(currentUser.get(), id, kind(kind), Math.max(0, page), Math.clamp(size, 1, 1000));
+    }
+
+    @GetMapping("/{kind}-files/{id}")
+    @Operation(summary = "One pm or am file")
+    DviFile file(@PathVariable String kind, @PathVariable UUID id) {
+        return files.get(currentUser.get(), kind(kind), id);
+    }
+
+    @PostMapping(path = "/{kind}-files/{id}/dna", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a DNA profile to a file",
+            description = "kind PM_SAMPLE (pm files), DIRECT_REFERENCE or FAMILY_REFERENCE (am files, with "
+                    + "relationship FATHER, MOTHER, CHILD, FULL_SIBLING, HALF_SIBLING, GRANDPARENT or SPOUSE); loci: "
+                    + "{\"vWA\": [\"16\", \"17\"], ...}; dropout: loci showing one allele where the other may be lost.")
+    ResponseEntity<java.util.Map<String, Long>> addDna(@PathVariable String kind, @PathVariable UUID id,
+                                                        @RequestBody DnaProfileInput in) {
+        return ResponseEntity.status(201).body(java.util.Map.of("id", files.addDna(currentUser.get(), kind(kind), id, in)));
+    }
+
+    record ChartRequest(java.time.LocalDate recordedOn, java.util.Map<String, java.util.Map<String, Object>> teeth) {
+    }
+
+    @PutMapping(path = "/{kind}-files/{id}/dental-chart", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set a file's dental chart",
+            description = "teeth by FDI number (11-48, 51-85): {status, surfaces, material}; status VIRGIN, "
+                    + "MISSING_AM, MISSING_PM, UNERUPTED, FILLED (with surfaces M, O, D, B/F, L/P, I), CROWN, "
+                    + "ROOT_CANAL, PONTIC, IMPLANT, DENTURE or UNKNOWN; material AMALGAM, COMPOSITE, GOLD, PORCELAIN, "
+                    + "TEMPORARY.")
+    java.util.Map<String, java.util.Map<String, Object>> chart(@PathVariable String kind, @PathVariable UUID id,
+                                                               @RequestBody ChartRequest request) {
+        return files.chart(currentUser.get(), kind(kind), id, request.recordedOn(), request.teeth());
     }
 
     @PostMapping(path = "/operations", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,0 +1,28 @@
+package org.eads.dvi;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A post-mortem file (a body or body part, INTERPOL pink form) or an ante-mortem file (a missing person, yellow form):
+ * the fields both share, and those of each kind (recovery for PM; identity and circumstances for AM).
+ *
+ * @param description free descriptive sections by name: physical description, clothing, effects, marks, medical
+ */
+public record DviFile(UUID id, Kind kind, UUID operationId, String number, String memberCode, String sex,
+                      Integer ageMin, Integer ageMax, Integer statureMinCm, Integer statureMaxCm,
+                      Map<String, String> description, boolean fingerprints, String afisReference, String status,
+                      Instant recoveredAt, String recoveryPlace, String condition,
+                      String name, String nationality, LocalDate birthDate, String circumstances, Instant createdAt) {
+
+    public enum Kind { PM, AM }
+
+    /** What a file is entered with; the fields of the other kind stay empty. */
+    public record Input(String number, String sex, Integer ageMin, Integer ageMax, Integer statureMinCm,
+                        Integer statureMaxCm, Map<String, String> description, Boolean fingerprints,
+                        String afisReference, Instant recoveredAt, String recoveryPlace, String condition,
+                        String name, String nationality, LocalDate birthDate, String circumstances) {
+    }
+}
