@@ -92,6 +92,36 @@ public class DviFileStore {
                         List.of((String[]) rs.getArray(5).getArray()))).list();
     }
 
+    /** The DNA profiles of all files of a kind in an operation, by file. */
+    public Map<UUID, List<StoredProfile>> dnaOfOperation(DviFile.Kind kind, UUID operation) {
+        String column = kind == DviFile.Kind.PM ? "pm_file_id" : "am_file_id";
+        Map<UUID, List<StoredProfile>> out = new java.util.HashMap<>();
+        jdbc.sql("select d." + column + ", d.id, d.kind, d.relationship, d.loci::text, d.dropout from dvi_dna_profile d "
+                        + "join " + table(kind) + " f on f.id = d." + column + " where f.operation_id = :o order by d.id")
+                .param("o", operation).query((rs, i) -> {
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new StoredProfile(rs.getLong(2), rs.getString(3), rs.getString(4),
+                                    JSON.readValue(rs.getString(5), new TypeReference<Map<String, List<String>>>() { }),
+                                    List.of((String[]) rs.getArray(6).getArray())));
+                    return null;
+                }).list();
+        return out;
+    }
+
+    /** The dental charts of all files of a kind in an operation, by file. */
+    public Map<UUID, Map<String, Map<String, Object>>> chartsOfOperation(DviFile.Kind kind, UUID operation) {
+        String column = kind == DviFile.Kind.PM ? "pm_file_id" : "am_file_id";
+        Map<UUID, Map<String, Map<String, Object>>> out = new java.util.HashMap<>();
+        jdbc.sql("select c." + column + ", c.teeth::text from dvi_dental_chart c join " + table(kind)
+                        + " f on f.id = c." + column + " where f.operation_id = :o")
+                .param("o", operation).query((rs, i) -> {
+                    out.put(rs.getObject(1, UUID.class), JSON.readValue(rs.getString(2),
+                            new TypeReference<Map<String, Map<String, Object>>>() { }));
+                    return null;
+                }).list();
+        return out;
+    }
+
     /** A profile as stored. */
     public record StoredProfile(long id, String kind, String relationship, Map<String, List<String>> loci,
                                 List<String> dropout) {

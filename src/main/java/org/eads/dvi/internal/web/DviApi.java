@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.eads.dvi.DnaProfileInput;
 import org.eads.dvi.DviFile;
 import org.eads.dvi.DviFiles;
+import org.eads.dvi.DviMatching;
 import org.eads.dvi.DviOperations;
+import org.eads.dvi.internal.matching.Matcher;
 import org.eads.identity.CurrentUser;
 import org.eads.records.InvalidRecordException;
 import org.springframework.http.MediaType;
@@ -32,11 +34,13 @@ class DviApi {
 
     private final DviOperations operations;
     private final DviFiles files;
+    private final DviMatching matching;
     private final CurrentUser currentUser;
 
-    DviApi(DviOperations operations, DviFiles files, CurrentUser currentUser) {
+    DviApi(DviOperations operations, DviFiles files, DviMatching matching, CurrentUser currentUser) {
         this.operations = operations;
         this.files = files;
+        this.matching = matching;
         this.currentUser = currentUser;
     }
 
@@ -81,6 +85,14 @@ class DviApi {
     ResponseEntity<java.util.Map<String, Long>> addDna(@PathVariable String kind, @PathVariable UUID id,
                                                         @RequestBody DnaProfileInput in) {
         return ResponseEntity.status(201).body(java.util.Map.of("id", files.addDna(currentUser.get(), kind(kind), id, in)));
+    }
+
+    @GetMapping("/pm-files/{id}/candidates")
+    @Operation(summary = "The missing persons who may be this body, best first",
+            description = "Each with its DNA (direct or kinship) ratio, dental comparison, secondary evidence, "
+                    + "exclusions and proposed status (STRONG, PROBABLE, INSUFFICIENT, EXCLUDED).")
+    List<Matcher.Candidate> candidates(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
+        return matching.candidates(currentUser.get(), id, Math.clamp(limit, 1, 500));
     }
 
     record ChartRequest(java.time.LocalDate recordedOn, java.util.Map<String, java.util.Map<String, Object>> teeth) {
