@@ -16,6 +16,8 @@ public enum Role {
     FOCAL_POINT,
     /** The own member's crisis contact: receives ACCPCM crisis alerts and must acknowledge them. */
     CRISIS_CONTACT,
+    /** Sits on a DVI identification board: confirms or rejects proposed identifications (never their own). */
+    IDENTIFICATION_BOARD,
     /** Receives requests to freeze money at the own member's banks and records what was done about them. */
     FREEZE_CONTACT,
     /** The Secretariat's duty officer: receives alerts that nobody acknowledged in time. */

@@ -11,6 +11,8 @@ import org.eads.dvi.DviFile;
 import org.eads.dvi.DviFiles;
 import org.eads.dvi.DviMatching;
 import org.eads.dvi.DviOperations;
+import org.eads.dvi.Identification;
+import org.eads.dvi.Identifications;
 import org.eads.dvi.internal.matching.Matcher;
 import org.eads.identity.CurrentUser;
 import org.eads.records.InvalidRecordException;
@@ -35,9 +37,12 @@ class DviApi {
     private final DviOperations operations;
     private final DviFiles files;
     private final DviMatching matching;
+    private final Identifications identifications;
     private final CurrentUser currentUser;
 
-    DviApi(DviOperations operations, DviFiles files, DviMatching matching, CurrentUser currentUser) {
+    DviApi(DviOperations operations, DviFiles files, DviMatching matching, Identifications identifications,
+           CurrentUser currentUser) {
+        this.identifications = identifications;
         this.operations = operations;
         this.files = files;
         this.matching = matching;
@@ -93,6 +98,49 @@ class DviApi {
                     + "exclusions and proposed status (STRONG, PROBABLE, INSUFFICIENT, EXCLUDED).")
     List<Matcher.Candidate> candidates(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
         return matching.candidates(currentUser.get(), id, Math.clamp(limit, 1, 500));
+    }
+
+    record Proposal(UUID pmFileId, UUID amFileId, List<String> methods, String note) {
+    }
+
+    record Decision(String decision, String note) {
+    }
+
+    record Revocation(String reason) {
+    }
+
+    @PostMapping(path = "/identifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Propose that a body is a missing person",
+            description = "methods relied on (DNA, dental, fingerprints); the candidate's evidence is kept with it. "
+                    + "A body or a missing person already in an open or confirmed identification is refused.")
+    ResponseEntity<Identification> propose(@RequestBody Proposal p) {
+        Identification i = identifications.propose(currentUser.get(), p.pmFileId(), p.amFileId(), p.methods(), p.note());
+        return ResponseEntity.created(URI.create("/api/v1/dvi/identifications/" + i.id())).body(i);
+    }
+
+    @PostMapping(path = "/identifications/{id}/votes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A board member confirms or rejects (with a note)",
+            description = "Two confirmations by board members other than the proposer confirm; one rejection rejects.")
+    Identification vote(@PathVariable UUID id, @RequestBody Decision d) {
+        return identifications.vote(currentUser.get(), id, d.decision(), d.note());
+    }
+
+    @PostMapping(path = "/identifications/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A board member revokes a confirmed identification, with the reason")
+    Identification revoke(@PathVariable UUID id, @RequestBody Revocation r) {
+        return identifications.revoke(currentUser.get(), id, r.reason());
+    }
+
+    @GetMapping("/identifications/{id}")
+    @Operation(summary = "One identification with its votes")
+    Identification identification(@PathVariable UUID id) {
+        return identifications.get(currentUser.get(), id);
+    }
+
+    @GetMapping("/operations/{id}/identifications")
+    @Operation(summary = "An operation's identifications, newest first")
+    List<Identification> identifications(@PathVariable UUID id) {
+        return identifications.of(currentUser.get(), id);
     }
 
     record ChartRequest(java.time.LocalDate recordedOn, java.util.Map<String, java.util.Map<String, Object>> teeth) {
