@@ -17,7 +17,22 @@ public record DviFile(UUID id, Kind kind, UUID operationId, String number, Strin
                       Instant recoveredAt, String recoveryPlace, String condition,
                       String name, String nationality, LocalDate birthDate, String circumstances, Instant createdAt) {
 
-    public enum Kind { PM, AM }
+    public enum Kind {
+        PM, AM;
+
+        /** The kind as addresses write it: "pm" or "am". */
+        public static Kind ofPath(String path) {
+            return switch (path) {
+                case "pm" -> PM;
+                case "am" -> AM;
+                default -> throw new org.eads.records.InvalidRecordException("kind", "'" + path + "' is pm or am");
+            };
+        }
+
+        public String path() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** What a file is entered with; the fields of the other kind stay empty. */
     public record Input(String number, String sex, Integer ageMin, Integer ageMax, Integer statureMinCm,

@@ -195,6 +195,12 @@ public class DviFiles {
         return clean;
     }
 
+    /** A file's dental chart as stored, by FDI number; empty when none. */
+    public Map<String, Map<String, Object>> chartOf(EadsUser user, DviFile.Kind kind, UUID fileId) {
+        visible(user, kind, fileId);
+        return store.chart(kind, fileId).orElse(Map.of());
+    }
+
     private DviFile writable(EadsUser user, DviFile.Kind kind, UUID fileId) {
         DviFile f = visible(user, kind, fileId);
         Operation o = operations.visible(user, f.operationId());

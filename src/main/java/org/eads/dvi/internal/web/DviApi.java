@@ -15,7 +15,6 @@ import org.eads.dvi.Identification;
 import org.eads.dvi.Identifications;
 import org.eads.dvi.internal.matching.Matcher;
 import org.eads.identity.CurrentUser;
-import org.eads.records.InvalidRecordException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,15 +48,6 @@ class DviApi {
         this.currentUser = currentUser;
     }
 
-    /** "pm" or "am" in a path. */
-    private static DviFile.Kind kind(String kind) {
-        return switch (kind) {
-            case "pm" -> DviFile.Kind.PM;
-            case "am" -> DviFile.Kind.AM;
-            default -> throw new InvalidRecordException("kind", "'" + kind + "' is pm or am");
-        };
-    }
-
     @PostMapping(path = "/operations/{id}/{kind}-files", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Enter a post-mortem (pm) or ante-mortem (am) file",
             description = "number (unique in the operation), sex (MALE, FEMALE, UNDETERMINED), ageMin/ageMax, "
@@ -65,7 +55,7 @@ class DviApi {
                     + "pm: recoveredAt, recoveryPlace, condition; am: name, nationality (alpha-3), birthDate, "
                     + "circumstances.")
     ResponseEntity<DviFile> createFile(@PathVariable UUID id, @PathVariable String kind, @RequestBody DviFile.Input in) {
-        DviFile f = files.create(currentUser.get(), id, kind(kind), in);
+        DviFile f = files.create(currentUser.get(), id, DviFile.Kind.ofPath(kind), in);
         return ResponseEntity.created(URI.create("/api/v1/dvi/" + kind + "-files/" + f.id())).body(f);
     }
 
@@ -73,13 +63,13 @@ class DviApi {
     @Operation(summary = "An operation's pm or am files, by number")
     List<DviFile> files(@PathVariable UUID id, @PathVariable String kind, @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "100") int size) {
-        return files.list(currentUser.get(), id, kind(kind), Math.max(0, page), Math.clamp(size, 1, 1000));
+        return files.list(currentUser.get(), id, DviFile.Kind.ofPath(kind), Math.max(0, page), Math.clamp(size, 1, 1000));
     }
 
     @GetMapping("/{kind}-files/{id}")
     @Operation(summary = "One pm or am file")
     DviFile file(@PathVariable String kind, @PathVariable UUID id) {
-        return files.get(currentUser.get(), kind(kind), id);
+        return files.get(currentUser.get(), DviFile.Kind.ofPath(kind), id);
     }
 
     @PostMapping(path = "/{kind}-files/{id}/dna", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -89,7 +79,7 @@ class DviApi {
                     + "{\"vWA\": [\"16\", \"17\"], ...}; dropout: loci showing one allele where the other may be lost.")
     ResponseEntity<java.util.Map<String, Long>> addDna(@PathVariable String kind, @PathVariable UUID id,
                                                         @RequestBody DnaProfileInput in) {
-        return ResponseEntity.status(201).body(java.util.Map.of("id", files.addDna(currentUser.get(), kind(kind), id, in)));
+        return ResponseEntity.status(201).body(java.util.Map.of("id", files.addDna(currentUser.get(), DviFile.Kind.ofPath(kind), id, in)));
     }
 
     @GetMapping("/pm-files/{id}/candidates")
@@ -154,7 +144,7 @@ class DviApi {
                     + "TEMPORARY.")
     java.util.Map<String, java.util.Map<String, Object>> chart(@PathVariable String kind, @PathVariable UUID id,
                                                                @RequestBody ChartRequest request) {
-        return files.chart(currentUser.get(), kind(kind), id, request.recordedOn(), request.teeth());
+        return files.chart(currentUser.get(), DviFile.Kind.ofPath(kind), id, request.recordedOn(), request.teeth());
     }
 
     @PostMapping(path = "/operations", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,0 +1,144 @@
+package org.eads.dvi.internal.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eads.dvi.DviFile;
+import org.eads.dvi.DviFiles;
+import org.eads.dvi.DviMatching;
+import org.eads.dvi.DviOperations;
+import org.eads.dvi.Identifications;
+import org.eads.dvi.Operation;
+import org.eads.dvi.internal.dental.ToothStatus;
+import org.eads.identity.CurrentUser;
+import org.eads.identity.EadsUser;
+import org.eads.records.InvalidRecordException;
+import org.eads.records.NotAllowedException;
+import org.eads.web.FormActions;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The DVI pages: operations, an operation's files, a file with its dental chart editor and, for a body, candidates. */
+@Controller
+@ConditionalOnWebApplication
+class DviPages implements DviPage {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DviOperations operations;
+    private final DviFiles files;
+    private final DviMatching matching;
+    private final Identifications identifications;
+    private final CurrentUser currentUser;
+
+    DviPages(DviOperations operations, DviFiles files, DviMatching matching, Identifications identifications,
+             CurrentUser currentUser) {
+        this.operations = operations;
+        this.files = files;
+        this.matching = matching;
+        this.identifications = identifications;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/dvi")
+    String index(Model model) {
+        EadsUser user = currentUser.get();
+        model.addAttribute("operations", operations.list(user));
+        model.addAttribute("mayWork", DviOperations.mayWork(user));
+        return "dvi/index";
+    }
+
+    @PostMapping("/dvi/operations")
+    String open(@RequestParam String name, @RequestParam String place, @RequestParam(required = false) LocalDate occurredOn,
+                @RequestParam(required = false) Integer missingReported, @RequestParam(defaultValue = "") String members,
+                RedirectAttributes redirect) {
+        try {
+            Operation o = operations.open(currentUser.get(), new Operation.Input(name, place, occurredOn, null, null,
+                    null, null, missingReported, Set.of(members.toUpperCase().split("[\\s,;]+")).stream()
+                    .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet())));
+            return "redirect:/dvi/operations/" + o.id();
+        } catch (InvalidRecordException | NotAllowedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/dvi";
+        }
+    }
+
+    @GetMapping("/dvi/operations/{id}")
+    String operation(@PathVariable UUID id, Model model) {
+        EadsUser user = currentUser.get();
+        model.addAttribute("operation", operations.get(user, id));
+        model.addAttribute("pmFiles", files.list(user, id, DviFile.Kind.PM, 0, 500));
+        model.addAttribute("amFiles", files.list(user, id, DviFile.Kind.AM, 0, 500));
+        model.addAttribute("identifications", identifications.of(user, id));
+        return "dvi/operation";
+    }
+
+    @PostMapping("/dvi/operations/{id}/files")
+    String newFile(@PathVariable UUID id, @RequestParam String kind, @RequestParam String number,
+                   @RequestParam(required = false) String name, @RequestParam(required = false) String sex,
+                   @RequestParam(required = false) String nationality, RedirectAttributes redirect) {
+        try {
+            DviFile.Kind k = DviFile.Kind.valueOf(kind);
+            DviFile f = files.create(currentUser.get(), id, k, new DviFile.Input(number, blank(sex), null, null, null,
+                    null, null, null, null, null, null, null, blank(name), blank(nationality), null, null));
+            return "redirect:/dvi/" + k.name().toLowerCase() + "-files/" + f.id();
+        } catch (InvalidRecordException | NotAllowedException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/dvi/operations/" + id;
+        }
+    }
+
+    @GetMapping("/dvi/{kind}-files/{id}")
+    String file(@PathVariable String kind, @PathVariable UUID id, Model model) {
+        EadsUser user = currentUser.get();
+        DviFile.Kind k = DviFile.Kind.ofPath(kind);
+        DviFile f = files.get(user, k, id);
+        model.addAttribute("file", f);
+        model.addAttribute("operation", operations.visible(user, f.operationId()));
+        model.addAttribute("dna", files.dna(user, k, id));
+        model.addAttribute("chart", JSON.writeValueAsString(files.chartOf(user, k, id)));
+        model.addAttribute("statuses", ToothStatus.values());
+        if (k == DviFile.Kind.PM) {
+            model.addAttribute("candidates", matching.candidates(user, id, 20));
+        }
+        return "dvi/file";
+    }
+
+    @PostMapping("/dvi/{kind}-files/{id}/dental-chart")
+    String chart(@PathVariable String kind, @PathVariable UUID id, @RequestParam String teeth,
+                 @RequestParam(required = false) LocalDate recordedOn, RedirectAttributes redirect) {
+        return FormActions.act(redirect, "/dvi/" + kind + "-files/" + id, "Dental chart saved.", () -> {
+            Map<String, Map<String, Object>> parsed;
+            try {
+                parsed = JSON.readValue(teeth, new TypeReference<LinkedHashMap<String, Map<String, Object>>>() { });
+            } catch (RuntimeException e) {
+                throw new InvalidRecordException("teeth", "the chart could not be read: " + e.getMessage());
+            }
+            files.chart(currentUser.get(), DviFile.Kind.ofPath(kind), id, recordedOn, parsed);
+        });
+    }
+
+    @PostMapping("/dvi/pm-files/{id}/identifications")
+    String propose(@PathVariable UUID id, @RequestParam UUID amFileId, @RequestParam(defaultValue = "") String methods,
+                   RedirectAttributes redirect) {
+        return FormActions.act(redirect, "/dvi/pm-files/" + id, "Identification proposed to the board.",
+                () -> identifications.propose(currentUser.get(), id, amFileId,
+                        List.of(methods.split("[\\s,;]+")).stream().filter(s -> !s.isBlank()).toList(), null));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,64 @@
+package org.eads.dvi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eads.BrowserTest;
+import org.eads.TestUsers;
+import org.eads.identity.EadsUser;
+import org.eads.identity.Role;
+import org.eads.identity.Users;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An odontologist opens an operation, enters a body and charts two teeth by clicking them. */
+class DentalChartBrowserTest extends BrowserTest {
+
+    @Autowired Users users;
+    @Autowired DviFiles files;
+
+    @Test
+    void teethAreChartedByClickingThem() {
+        EadsUser officer = TestUsers.create(users, "THA", Role.OFFICER);
+        loginWithTotp(officer.username(), TestUsers.PASSWORD, null);
+        open("/dvi");
+        find("#name").sendKeys("Storm " + System.nanoTime());
+        find("#place").sendKeys("Songkhla");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('occurredOn').value = '2026-10-01'");
+        click("#open-operation button[type=submit]");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(d -> d.getCurrentUrl().contains("/dvi/operations/"));
+
+        find("#number").sendKeys("PM-7");
+        new Select(find("#sex")).selectByValue("FEMALE");
+        click("#new-file button[type=submit]");
+        wait.until(d -> d.getCurrentUrl().contains("/dvi/pm-files/"));
+        String fileId = path().substring(path().lastIndexOf('/') + 1);
+
+        click("#tooth-16");
+        new Select(find("#tooth-status")).selectByValue("FILLED");
+        click("#surface-M");
+        click("#surface-O");
+        new Select(find("#tooth-material")).selectByValue("AMALGAM");
+        click("#tooth-apply");
+        click("#tooth-46");
+        new Select(find("#tooth-status")).selectByValue("MISSING_AM");
+        click("#tooth-apply");
+        assertThat(find("#tooth-16").getAttribute("class")).contains("s-FILLED");
+        click("#dental-form button[type=submit]");
+        wait.until(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Dental chart saved"));
+
+        assertThat(find("#tooth-46").getAttribute("class")).contains("s-MISSING_AM");
+        Map<String, Map<String, Object>> chart = files.chartOf(officer, DviFile.Kind.PM, UUID.fromString(fileId));
+        assertThat(chart.get("16")).containsEntry("status", "FILLED").containsEntry("material", "AMALGAM");
+        assertThat(chart.get("16").get("surfaces")).isEqualTo(java.util.List.of("M", "O"));
+        assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
+    }
+}
