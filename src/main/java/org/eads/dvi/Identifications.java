@@ -165,7 +165,10 @@ public class Identifications {
         Operation o = operations.visible(user, i.operationId());
         DviFile am = files.get(user, DviFile.Kind.AM, i.amFileId());
         DviFile pm = files.get(user, DviFile.Kind.PM, i.pmFileId());
-        Set<String> to = am.nationality() == null ? Set.of(o.leadMember()) : Set.of(o.leadMember(), am.nationality());
+        Set<String> to = new java.util.LinkedHashSet<>(List.of(o.leadMember()));
+        if (am.nationality() != null) {
+            to.add(am.nationality());
+        }
         alerts.send(Sender.of(user), NewAlert.of(AlertKind.DVI, what + ": " + pm.number() + " is " + am.number()
                         + " (" + am.name() + ")", Recipients.members(to))
                 .body("Operation " + o.name() + ". Methods: " + String.join(", ", i.methods()) + ".")

@@ -66,7 +66,7 @@ class DviPages implements DviPage {
                 RedirectAttributes redirect) {
         try {
             Operation o = operations.open(currentUser.get(), new Operation.Input(name, place, occurredOn, null, null,
-                    null, null, missingReported, Set.of(members.toUpperCase().split("[\\s,;]+")).stream()
+                    null, null, missingReported, java.util.Arrays.stream(members.toUpperCase().split("[\\s,;]+"))
                     .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet())));
             return "redirect:/dvi/operations/" + o.id();
         } catch (InvalidRecordException | NotAllowedException e) {
@@ -82,6 +82,8 @@ class DviPages implements DviPage {
         model.addAttribute("pmFiles", files.list(user, id, DviFile.Kind.PM, 0, 500));
         model.addAttribute("amFiles", files.list(user, id, DviFile.Kind.AM, 0, 500));
         model.addAttribute("identifications", identifications.of(user, id));
+        model.addAttribute("board", user.has(org.eads.identity.Role.IDENTIFICATION_BOARD));
+        model.addAttribute("numbers", numbers(user, id));
         return "dvi/operation";
     }
 
@@ -130,12 +132,63 @@ class DviPages implements DviPage {
         });
     }
 
+    /**
+     * Adds a DNA profile typed as lines {@code LOCUS allele,allele} (a trailing {@code ?} on a one-allele locus flags
+     * possible dropout).
+     */
+    @PostMapping("/dvi/{kind}-files/{id}/dna")
+    String dna(@PathVariable String kind, @PathVariable UUID id, @RequestParam String profileKind,
+               @RequestParam(required = false) String relationship, @RequestParam(required = false) String relativeName,
+               @RequestParam(required = false) String sample, @RequestParam String alleles, RedirectAttributes redirect) {
+        return FormActions.act(redirect, "/dvi/" + kind + "-files/" + id, "DNA profile added.", () -> {
+            Map<String, List<String>> loci = new LinkedHashMap<>();
+            Set<String> dropout = new java.util.HashSet<>();
+            int n = 0;
+            for (String line : alleles.split("\\R")) {
+                n++;
+                String l = line.strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                int space = l.lastIndexOf(' ');
+                if (space < 1) {
+                    throw new InvalidRecordException("alleles", "line " + n + ": write the locus, a space and the "
+                            + "alleles, such as vWA 16,17");
+                }
+                String locus = l.substring(0, space).strip();
+                String values = l.substring(space + 1).strip();
+                if (values.endsWith("?")) {
+                    dropout.add(locus);
+                    values = values.substring(0, values.length() - 1);
+                }
+                loci.put(locus, List.of(values.split(",")));
+            }
+            files.addDna(currentUser.get(), DviFile.Kind.ofPath(kind), id, new org.eads.dvi.DnaProfileInput(profileKind,
+                    blank(sample), blank(relativeName), blank(relationship), loci, dropout));
+        });
+    }
+
+    @PostMapping("/dvi/identifications/{id}/votes")
+    String vote(@PathVariable UUID id, @RequestParam UUID operation, @RequestParam String decision,
+                @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return FormActions.act(redirect, "/dvi/operations/" + operation, "Recorded.",
+                () -> identifications.vote(currentUser.get(), id, decision, note));
+    }
+
     @PostMapping("/dvi/pm-files/{id}/identifications")
     String propose(@PathVariable UUID id, @RequestParam UUID amFileId, @RequestParam(defaultValue = "") String methods,
                    RedirectAttributes redirect) {
         return FormActions.act(redirect, "/dvi/pm-files/" + id, "Identification proposed to the board.",
                 () -> identifications.propose(currentUser.get(), id, amFileId,
                         List.of(methods.split("[\\s,;]+")).stream().filter(s -> !s.isBlank()).toList(), null));
+    }
+
+    /** File numbers by id, for the identification list. */
+    private Map<UUID, String> numbers(EadsUser user, UUID operation) {
+        Map<UUID, String> out = new java.util.HashMap<>();
+        files.list(user, operation, DviFile.Kind.PM, 0, 100_000).forEach(f -> out.put(f.id(), f.number()));
+        files.list(user, operation, DviFile.Kind.AM, 0, 100_000).forEach(f -> out.put(f.id(), f.number()));
+        return out;
     }
 
     private static String blank(String s) {
