@@ -158,9 +158,11 @@ public class DviFiles {
         return id;
     }
 
-    /** A file's DNA profiles as stored. */
+    /** A file's DNA profiles as stored; audited. */
     public List<DviFileStore.StoredProfile> dna(EadsUser user, DviFile.Kind kind, UUID fileId) {
         visible(user, kind, fileId);
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_VIEW, "DVI_" + kind + "_FILE",
+                fileId.toString()).withDetails("DNA profiles"));
         return store.dna(kind, fileId);
     }
 
@@ -195,9 +197,11 @@ public class DviFiles {
         return clean;
     }
 
-    /** A file's dental chart as stored, by FDI number; empty when none. */
+    /** A file's dental chart as stored, by FDI number; empty when none. Audited. */
     public Map<String, Map<String, Object>> chartOf(EadsUser user, DviFile.Kind kind, UUID fileId) {
         visible(user, kind, fileId);
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_VIEW, "DVI_" + kind + "_FILE",
+                fileId.toString()).withDetails("dental chart"));
         return store.chart(kind, fileId).orElse(Map.of());
     }
 

@@ -145,9 +145,13 @@ public class Identifications {
         return i;
     }
 
+    /** An operation's identifications, newest first; audited. */
     public List<Identification> of(EadsUser user, UUID operationId) {
         operations.visible(user, operationId);
-        return store.of(operationId);
+        List<Identification> out = store.of(operationId);
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_VIEW, "DVI_IDENTIFICATION",
+                null).withDetails("list of " + out.size() + " in operation " + operationId));
+        return out;
     }
 
     private Identification visible(EadsUser user, UUID id) {

@@ -79,11 +79,16 @@ class DviPages implements DviPage {
     String operation(@PathVariable UUID id, Model model) {
         EadsUser user = currentUser.get();
         model.addAttribute("operation", operations.get(user, id));
-        model.addAttribute("pmFiles", files.list(user, id, DviFile.Kind.PM, 0, 500));
-        model.addAttribute("amFiles", files.list(user, id, DviFile.Kind.AM, 0, 500));
+        List<DviFile> pms = files.list(user, id, DviFile.Kind.PM, 0, 100_000);
+        List<DviFile> ams = files.list(user, id, DviFile.Kind.AM, 0, 100_000);
+        Map<UUID, String> numbers = new java.util.HashMap<>();
+        pms.forEach(f -> numbers.put(f.id(), f.number()));
+        ams.forEach(f -> numbers.put(f.id(), f.number()));
+        model.addAttribute("pmFiles", pms);
+        model.addAttribute("amFiles", ams);
+        model.addAttribute("numbers", numbers);
         model.addAttribute("identifications", identifications.of(user, id));
         model.addAttribute("board", user.has(org.eads.identity.Role.IDENTIFICATION_BOARD));
-        model.addAttribute("numbers", numbers(user, id));
         return "dvi/operation";
     }
 
@@ -181,14 +186,6 @@ class DviPages implements DviPage {
         return FormActions.act(redirect, "/dvi/pm-files/" + id, "Identification proposed to the board.",
                 () -> identifications.propose(currentUser.get(), id, amFileId,
                         List.of(methods.split("[\\s,;]+")).stream().filter(s -> !s.isBlank()).toList(), null));
-    }
-
-    /** File numbers by id, for the identification list. */
-    private Map<UUID, String> numbers(EadsUser user, UUID operation) {
-        Map<UUID, String> out = new java.util.HashMap<>();
-        files.list(user, operation, DviFile.Kind.PM, 0, 100_000).forEach(f -> out.put(f.id(), f.number()));
-        files.list(user, operation, DviFile.Kind.AM, 0, 100_000).forEach(f -> out.put(f.id(), f.number()));
-        return out;
     }
 
     private static String blank(String s) {
