@@ -84,7 +84,8 @@ public class DviFiles {
         return f;
     }
 
-    private DviFile visible(EadsUser user, DviFile.Kind kind, UUID id) {
+    /** A file of an operation the user's member takes part in (any for the Secretariat); not audited. */
+    DviFile visible(EadsUser user, DviFile.Kind kind, UUID id) {
         DviFile f = store.find(kind, id).orElseThrow(() -> new DviFileNotFoundException(id));
         try {
             operations.visible(user, f.operationId());

@@ -2,12 +2,16 @@ package org.eads.dvi;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;
+import org.eads.crisis.Crises;
+import org.eads.crisis.Crisis;
+import org.eads.crisis.CrisisNotFoundException;
 import org.eads.dvi.internal.FrequencyTables;
 import org.eads.dvi.internal.OperationStore;
 import org.eads.identity.CurrentUser;
@@ -32,12 +36,15 @@ public class DviOperations {
     private final OperationStore store;
     private final FrequencyTables tables;
     private final Members members;
+    private final Crises crises;
     private final AuditLog audit;
 
-    public DviOperations(OperationStore store, FrequencyTables tables, Members members, AuditLog audit) {
+    public DviOperations(OperationStore store, FrequencyTables tables, Members members, Crises crises,
+                         AuditLog audit) {
         this.store = store;
         this.tables = tables;
         this.members = members;
+        this.crises = crises;
         this.audit = audit;
     }
 
@@ -46,9 +53,14 @@ public class DviOperations {
         return user.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.API_CLIENT);
     }
 
+    /** Whether the user opens operations led by their member. */
+    public static boolean mayOpen(EadsUser user) {
+        return mayWork(user) && user.memberKind() != MemberKind.OBSERVER;
+    }
+
     @Transactional
     public Operation open(EadsUser user, Operation.Input in) {
-        if (!mayWork(user) || user.memberKind() == MemberKind.OBSERVER) {
+        if (!mayOpen(user)) {
             throw new NotAllowedException("Only officers, analysts and supervisors of a member open DVI operations");
         }
         Problems p = new Problems();
@@ -57,6 +69,9 @@ public class DviOperations {
         p.require(in.place(), "place");
         p.maxLength(in.place(), "place", 300);
         p.require(in.occurredOn(), "occurredOn");
+        if (in.crisisId() != null && crisis(user, in.crisisId()).isEmpty()) {
+            p.add("crisisId", "no crisis distributed to your member has the id " + in.crisisId());
+        }
         String tableName = in.frequencyTable() == null || in.frequencyTable().isBlank() ? DEFAULT_TABLE
                 : in.frequencyTable().strip();
         Long table = tables.find(tableName).orElse(null);
@@ -110,6 +125,23 @@ public class DviOperations {
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_VIEW, "DVI_OPERATION",
                 null).withDetails("list of " + out.size()));
         return out;
+    }
+
+    /** The operations opened from a crisis that the user's member takes part in (any for the Secretariat); audited. */
+    public List<Operation> ofCrisis(EadsUser user, UUID crisisId) {
+        List<Operation> out = store.ofCrisis(crisisId, user.memberCode(), secretariat(user));
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_VIEW, "DVI_OPERATION",
+                null).withDetails("list of " + out.size() + " of crisis " + crisisId));
+        return out;
+    }
+
+    /** The crisis, if it is distributed to the user's member (a view of it, audited by the crisis module). */
+    public Optional<Crisis> crisis(EadsUser user, UUID crisisId) {
+        try {
+            return Optional.of(crises.view(user, crisisId));
+        } catch (CrisisNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean secretariat(EadsUser user) {

@@ -154,7 +154,8 @@ public class Identifications {
         return out;
     }
 
-    private Identification visible(EadsUser user, UUID id) {
+    /** The identification if the user's member takes part in its operation (or is the Secretariat); not audited. */
+    Identification visible(EadsUser user, UUID id) {
         Identification i = store.find(id).orElseThrow(() -> new IdentificationNotFoundException(id));
         try {
             operations.visible(user, i.operationId());

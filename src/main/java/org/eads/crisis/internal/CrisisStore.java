@@ -40,7 +40,7 @@ public class CrisisStore {
     private static final String CRISIS = """
             select c.id, c.owner_member, c.type, c.title, c.place, c.latitude, c.longitude, c.occurred_at, c.dead,
                    c.injured, c.missing, c.status, c.exercise, c.sharing_level, c.declaration_alert_id,
-                   c.dvi_operation_id, u.display_name as declared_by, c.declared_at, c.updated_at
+                   u.display_name as declared_by, c.declared_at, c.updated_at
             from crisis c join app_user u on u.id = c.declared_by
             """;
 
@@ -258,8 +258,7 @@ public class CrisisStore {
                 new Casualties(rs.getInt("dead"), rs.getInt("injured"), rs.getInt("missing")),
                 CrisisStatus.valueOf(rs.getString("status")), rs.getBoolean("exercise"),
                 Distribution.of(SharingLevel.valueOf(rs.getString("sharing_level"))),
-                rs.getObject("declaration_alert_id", UUID.class), rs.getString("dvi_operation_id"),
-                rs.getString("declared_by"), instant(rs, "declared_at"), instant(rs, "updated_at"));
+                rs.getObject("declaration_alert_id", UUID.class), rs.getString("declared_by"), instant(rs, "declared_at"), instant(rs, "updated_at"));
     }
 
     private static Timestamp ts(Instant i) {

@@ -64,6 +64,12 @@ public class IdentificationStore {
                 .query(this::identification).optional();
     }
 
+    /** The candidate's evidence kept with the proposal, as JSON. */
+    public Optional<String> evidence(UUID id) {
+        return jdbc.sql("select evidence::text from dvi_identification where id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
     public List<Identification> of(UUID operation) {
         return jdbc.sql("select * from dvi_identification where operation_id = :o order by created_at desc")
                 .param("o", operation).query(this::identification).list();

@@ -23,6 +23,11 @@ public class OperationStore {
                              where m.operation_id = o.id), '{}') as members
             from dvi_operation o join dvi_frequency_table t on t.id = o.frequency_table_id
             """;
+    /** Whether member :m takes part in operation o (every operation when :all, for the Secretariat). */
+    private static final String TAKING_PART = """
+             (:all or o.lead_member = :m or exists (select 1 from dvi_operation_member x
+                                                    where x.operation_id = o.id and x.member_code = :m))""";
+    private static final String NEWEST_FIRST = " order by o.occurred_on desc, o.created_at desc limit 200";
 
     private final JdbcClient jdbc;
 
@@ -52,12 +57,16 @@ public class OperationStore {
 
     /** Operations a member takes part in (every one for the Secretariat), newest first. */
     public List<Operation> of(String member, boolean all) {
-        return jdbc.sql(SELECT + (all ? "" : """
-                 where o.lead_member = :m or exists (select 1 from dvi_operation_member x
-                                                     where x.operation_id = o.id and x.member_code = :m)""")
-                        + " order by o.occurred_on desc, o.created_at desc limit 200")
-                .param("m", member).query(OperationStore::operation).list();
+        return jdbc.sql(SELECT + " where" + TAKING_PART + NEWEST_FIRST).param("m", member).param("all", all)
+                .query(OperationStore::operation).list();
     }
+
+    /** The same, of the operations opened from a crisis. */
+    public List<Operation> ofCrisis(UUID crisis, String member, boolean all) {
+        return jdbc.sql(SELECT + " where o.crisis_id = :c and" + TAKING_PART + NEWEST_FIRST).param("c", crisis)
+                .param("m", member).param("all", all).query(OperationStore::operation).list();
+    }
+
 
     private static Operation operation(ResultSet rs, int row) throws SQLException {
         Set<String> members = new HashSet<>(Arrays.asList((String[]) rs.getArray("members").getArray()));

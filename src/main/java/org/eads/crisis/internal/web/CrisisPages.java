@@ -2,6 +2,7 @@ package org.eads.crisis.internal.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,7 @@ import org.eads.crisis.CrisisBoard;
 import org.eads.crisis.CrisisConflictException;
 import org.eads.crisis.CrisisStatus;
 import org.eads.crisis.CrisisType;
+import org.eads.crisis.CrisisWork;
 import org.eads.crisis.DeploymentState;
 import org.eads.crisis.Distribution;
 import org.eads.crisis.IntelligenceKind;
@@ -29,6 +31,7 @@ import org.eads.identity.EadsUser;
 import org.eads.records.InvalidRecordException;
 import org.eads.records.NotAllowedException;
 import org.eads.records.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,11 +53,13 @@ class CrisisPages {
 
     private final Crises crises;
     private final Assistance assistance;
+    private final ObjectProvider<CrisisWork> work;
     private final CurrentUser currentUser;
 
-    CrisisPages(Crises crises, Assistance assistance, CurrentUser currentUser) {
+    CrisisPages(Crises crises, Assistance assistance, ObjectProvider<CrisisWork> work, CurrentUser currentUser) {
         this.crises = crises;
         this.assistance = assistance;
+        this.work = work;
         this.currentUser = currentUser;
     }
 
@@ -99,7 +104,9 @@ class CrisisPages {
 
     @GetMapping("/crises/{id}")
     String board(@PathVariable UUID id, Model model) {
-        boardModel(id, model);
+        Crisis crisis = boardModel(id, model).crisis();
+        model.addAttribute("work", work.orderedStream().map(w -> w.card(user(), crisis)).flatMap(Optional::stream)
+                .toList());
         return "crisis/board";
     }
 
@@ -110,7 +117,7 @@ class CrisisPages {
         return "crisis/board :: live";
     }
 
-    private void boardModel(UUID id, Model model) {
+    private CrisisBoard boardModel(UUID id, Model model) {
         EadsUser user = user();
         CrisisBoard board = crises.board(user, id);
         boolean open = !board.crisis().closed();
@@ -131,6 +138,7 @@ class CrisisPages {
         model.addAttribute("distributions", Distribution.values());
         model.addAttribute("intelligenceKinds", IntelligenceKind.values());
         model.addAttribute("states", DeploymentState.values());
+        return board;
     }
 
     @PostMapping("/crises/{id}/acknowledgement")

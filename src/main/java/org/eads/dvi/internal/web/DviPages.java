@@ -1,12 +1,14 @@
 package org.eads.dvi.internal.web;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eads.crisis.Crisis;
 import org.eads.dvi.DviFile;
 import org.eads.dvi.DviFiles;
 import org.eads.dvi.DviMatching;
@@ -53,32 +55,40 @@ class DviPages implements DviPage {
     }
 
     @GetMapping("/dvi")
-    String index(Model model) {
+    String index(@RequestParam(required = false) UUID crisis, Model model) {
         EadsUser user = currentUser.get();
         model.addAttribute("operations", operations.list(user));
         model.addAttribute("mayWork", DviOperations.mayWork(user));
+        Crisis from = crisis == null ? null : operations.crisis(user, crisis).orElse(null);
+        model.addAttribute("crisis", from);
+        model.addAttribute("form", from == null ? null : new Operation.Input(from.title(), from.place(),
+                LocalDate.ofInstant(from.occurredAt(), ZoneOffset.UTC), from.id(), null, null, null,
+                from.casualties().missing(), Set.of()));
         return "dvi/index";
     }
 
     @PostMapping("/dvi/operations")
     String open(@RequestParam String name, @RequestParam String place, @RequestParam(required = false) LocalDate occurredOn,
                 @RequestParam(required = false) Integer missingReported, @RequestParam(defaultValue = "") String members,
-                RedirectAttributes redirect) {
+                @RequestParam(required = false) UUID crisisId, RedirectAttributes redirect) {
         try {
-            Operation o = operations.open(currentUser.get(), new Operation.Input(name, place, occurredOn, null, null,
+            Operation o = operations.open(currentUser.get(), new Operation.Input(name, place, occurredOn, crisisId, null,
                     null, null, missingReported, java.util.Arrays.stream(members.toUpperCase().split("[\\s,;]+"))
                     .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet())));
             return "redirect:/dvi/operations/" + o.id();
         } catch (InvalidRecordException | NotAllowedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/dvi";
+            return "redirect:/dvi" + (crisisId == null ? "" : "?crisis=" + crisisId);
         }
     }
 
     @GetMapping("/dvi/operations/{id}")
     String operation(@PathVariable UUID id, Model model) {
         EadsUser user = currentUser.get();
-        model.addAttribute("operation", operations.get(user, id));
+        Operation operation = operations.get(user, id);
+        model.addAttribute("operation", operation);
+        model.addAttribute("crisis", operation.crisisId() == null ? null
+                : operations.crisis(user, operation.crisisId()).orElse(null));
         List<DviFile> pms = files.list(user, id, DviFile.Kind.PM, 0, 100_000);
         List<DviFile> ams = files.list(user, id, DviFile.Kind.AM, 0, 100_000);
         Map<UUID, String> numbers = new java.util.HashMap<>();

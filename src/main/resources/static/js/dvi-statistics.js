@@ -1,0 +1,24 @@
+// Draws the chart of an operation's confirmed identifications by method once its figures arrive from the server.
+document.addEventListener('htmx:afterSettle', function () {
+  var element = document.getElementById('dvi-methods-chart');
+  if (!element || element.dataset.drawn || typeof echarts === 'undefined') {
+    return;
+  }
+  element.dataset.drawn = '1';
+  var data = JSON.parse(element.dataset.chart);
+  var dark = document.documentElement.getAttribute('data-bs-theme') === 'dark';
+  var chart = echarts.init(element, dark ? 'dark' : null);
+  chart.setOption({
+    backgroundColor: 'transparent',
+    textStyle: {fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 13},
+    aria: {enabled: true},
+    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+    title: {text: 'Identifications by method', left: 0, textStyle: {fontSize: 13}},
+    grid: {left: 8, right: 16, top: 36, bottom: 8, containLabel: true},
+    xAxis: {type: 'value', minInterval: 1},
+    yAxis: {type: 'category', data: data.methods, inverse: true},
+    color: ['#0b5394'],
+    series: [{name: 'Identifications', type: 'bar', data: data.counts, label: {show: true, position: 'right'}}]
+  });
+  window.addEventListener('resize', function () { chart.resize(); });
+});
