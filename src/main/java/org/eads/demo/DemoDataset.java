@@ -164,8 +164,12 @@ public record DemoDataset(List<DemoRecord> records, List<DemoLink> links, List<D
         }
         for (String member : List.of("MYS", "THA", "SGP", "PHL")) {
             String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
+            // the Thai and Malaysian supervisors sit on the identification board of the demo's DVI operation
+            Role[] roles = member.equals("MYS") || member.equals("THA")
+                    ? new Role[] {Role.OFFICER, Role.SUPERVISOR, Role.IDENTIFICATION_BOARD}
+                    : new Role[] {Role.OFFICER, Role.SUPERVISOR};
             accounts.add(account(seed, prefix + ".supervisor", localName(catalogue, member, rng), member,
-                    Agencies.of(member).get(0), Role.OFFICER, Role.SUPERVISOR));
+                    Agencies.of(member).get(0), roles));
         }
         for (String member : List.of("MYS", "THA")) {
             String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);

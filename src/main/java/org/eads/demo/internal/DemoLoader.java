@@ -14,6 +14,7 @@ import org.eads.demo.DemoAccount;
 import org.eads.demo.DemoDataset;
 import org.eads.demo.DemoLink;
 import org.eads.demo.DemoRecord;
+import org.eads.demo.DviDemo;
 import org.eads.demo.ScamDemo;
 import org.eads.identity.EadsUser;
 import org.eads.identity.NewUser;
@@ -76,10 +77,12 @@ class DemoLoader implements ApplicationRunner {
     private final Imports imports;
     private final Traces traces;
     private final FreezeRequests freezes;
+    private final DviDemoLoader dvi;
 
     DemoLoader(Users users, Members members, Records records, TransactionTemplate transaction,
                ScamReports scamReports, ScamPartners partners, ScamSignals signals, ScamChecks checks,
-               FundsCases fundsCases, Imports imports, Traces traces, FreezeRequests freezes) {
+               FundsCases fundsCases, Imports imports, Traces traces, FreezeRequests freezes, DviDemoLoader dvi) {
+        this.dvi = dvi;
         this.fundsCases = fundsCases;
         this.imports = imports;
         this.traces = traces;
@@ -102,6 +105,7 @@ class DemoLoader implements ApplicationRunner {
                     dataset.links().size(), dataset.accounts().size());
             transaction.executeWithoutResult(tx -> load(dataset));
             fundsCase();
+            transaction.executeWithoutResult(tx -> dviOperation());
         }
         System.out.println(accountsTable(dataset.accounts()));
     }
@@ -173,6 +177,15 @@ class DemoLoader implements ApplicationRunner {
                     freezes.act(thai, r.id(), "PARTIAL", r.amountUsd().multiply(new java.math.BigDecimal("0.6"))
                             .setScale(2, java.math.RoundingMode.DOWN), "Part had been withdrawn in cash");
                 });
+    }
+
+    /** The DVI operation of a coastal flood in Thailand, with Malaysia and Singapore taking part. */
+    private void dviOperation() {
+        Map<String, EadsUser> officers = new HashMap<>();
+        Map.of("THA", "th.officer", "MYS", "my.officer", "SGP", "sg.officer")
+                .forEach((member, username) -> officers.put(member, users.find(username).orElseThrow()));
+        dvi.load(DviDemo.create(DemoDataset.DEFAULT_SEED, LocalDate.now()), officers,
+                List.of(users.find("th.supervisor").orElseThrow(), users.find("my.supervisor").orElseThrow()));
     }
 
     /**
