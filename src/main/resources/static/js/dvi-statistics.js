@@ -14,7 +14,7 @@ document.addEventListener('htmx:afterSettle', function () {
     aria: {enabled: true},
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
     title: {text: 'Identifications by method', left: 0, textStyle: {fontSize: 13}},
-    grid: {left: 8, right: 16, top: 36, bottom: 8, containLabel: true},
+    grid: {left: 16, right: 24, top: 36, bottom: 8, containLabel: true},
     xAxis: {type: 'value', minInterval: 1},
     yAxis: {type: 'category', data: data.methods, inverse: true},
     color: ['#0b5394'],
