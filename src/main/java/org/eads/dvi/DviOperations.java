@@ -2,7 +2,6 @@ package org.eads.dvi;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -136,11 +135,11 @@ public class DviOperations {
     }
 
     /** The crisis, if it is distributed to the user's member (a view of it, audited by the crisis module). */
-    public Optional<Crisis> crisis(EadsUser user, UUID crisisId) {
+    public java.util.Optional<Crisis> crisis(EadsUser user, UUID crisisId) {
         try {
-            return Optional.of(crises.view(user, crisisId));
+            return java.util.Optional.of(crises.view(user, crisisId));
         } catch (CrisisNotFoundException e) {
-            return Optional.empty();
+            return java.util.Optional.empty();
         }
     }
 
