@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eads.dvi.internal.dna.AlleleFrequencies;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,8 @@ public class FrequencyTables {
         this.jdbc = jdbc;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Before the application runners (the demo loader opens an operation with the default table). */
+    @EventListener(ApplicationStartedEvent.class)
     @Transactional
     public void loadShipped() {
         for (String[] t : SHIPPED) {
