@@ -38,7 +38,8 @@ final class DviData {
 
     /** What the benchmark knows and matching does not: who each body is, and what each missing person has. */
     record Truth(Map<String, String> amOfBody, Map<String, Boolean> direct, Map<String, Integer> firstDegree,
-                 Map<String, Boolean> dentalAm, Map<String, Boolean> dnaPm, Map<String, Boolean> dentalPm) {
+                 Map<String, Boolean> misstated, Map<String, Boolean> dentalAm, Map<String, Boolean> dnaPm,
+                 Map<String, Boolean> dentalPm, Map<String, Boolean> wrongSex) {
     }
 
     private final SplittableRandom random;
@@ -78,7 +79,8 @@ final class DviData {
     Operation generate(int bodies, int unmatchedBodies, int missing) {
         List<DviFiles.Collected> files = new ArrayList<>();
         Truth truth = new Truth(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-                new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+                new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new LinkedHashMap<>());
         List<Person> persons = new ArrayList<>();
         for (int i = 0; i < missing; i++) {
             String number = String.format("AM-%05d", i + 1);
@@ -93,6 +95,7 @@ final class DviData {
             List<DnaProfileInput> dna = new ArrayList<>();
             double r = random.nextDouble();
             int firstDegree = 0;
+            boolean misstated = false;
             if (r < 0.25) {
                 dna.add(new DnaProfileInput("DIRECT_REFERENCE", "toothbrush", null, null, alleles(genotype), null));
             } else if (r < 0.85) {
@@ -115,6 +118,7 @@ final class DviData {
                         firstDegree++;
                     }
                     String stated = random.nextDouble() < 0.02 ? other(relationship) : relationship;
+                    misstated |= !stated.equals(relationship);
                     dna.add(new DnaProfileInput("FAMILY_REFERENCE", "buccal swab", null, stated, alleles(relative),
                             null));
                 }
@@ -125,6 +129,7 @@ final class DviData {
                     "THA", null, null), dna, dental ? mischarted(earlier(p.teeth())) : null, null));
             truth.direct().put(number, r < 0.25);
             truth.firstDegree().put(number, firstDegree);
+            truth.misstated().put(number, misstated);
             truth.dentalAm().put(number, dental);
         }
         List<Integer> order = new ArrayList<>();
@@ -143,7 +148,8 @@ final class DviData {
             Person p = matched ? persons.get(order.get(b)) : person(random());
             boolean dna = random.nextDouble() < 0.75;
             boolean dental = random.nextDouble() < 0.8;
-            String sex = random.nextDouble() < 0.01 ? (p.sex().equals("MALE") ? "FEMALE" : "MALE") : p.sex();
+            boolean wrongSex = random.nextDouble() < 0.01;
+            String sex = wrongSex ? (p.sex().equals("MALE") ? "FEMALE" : "MALE") : p.sex();
             files.add(new DviFiles.Collected(DviFile.Kind.PM, new DviFile.Input(number, sex, Math.max(0, p.age() - 7),
                     p.age() + 7, p.stature() - 6, p.stature() + 6, null, null, null, null, "Coast", null, null, null,
                     null, null),
@@ -152,6 +158,7 @@ final class DviData {
                     dental ? mischarted(postMortem(p.teeth())) : null, null));
             truth.amOfBody().put(number, matched ? String.format("AM-%05d", order.get(b) + 1) : null);
             truth.dnaPm().put(number, dna);
+            truth.wrongSex().put(number, wrongSex);
             truth.dentalPm().put(number, dental);
         }
         return new Operation(files, truth);

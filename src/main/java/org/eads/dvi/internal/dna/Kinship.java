@@ -22,8 +22,14 @@ import java.util.Set;
  */
 public final class Kinship {
 
-    /** The ratio (its log10 too), loci compared, and the loci where the family and the profile hardly fit. */
-    public record Result(double lr, double log10Lr, int lociCompared, List<String> inconsistent) {
+    /**
+     * The ratio (its log10 too), loci compared, and the loci where the family and the profile hardly fit; and the two
+     * sums the ratio divides, which a mixture over pedigrees needs: log10 of P(relatives, profile | the profile is the
+     * missing person) / P(profile) and log10 of P(relatives), over every locus typed. The ratio is NaN when the
+     * relatives' profiles contradict the pedigree itself (P(relatives) = 0).
+     */
+    public record Result(double lr, double log10Lr, int lociCompared, List<String> inconsistent, double log10Related,
+                         double log10Relatives) {
     }
 
     private Kinship() {
@@ -33,26 +39,33 @@ public final class Kinship {
      * @param mutationRate μ per transmission and locus, such as 0.002
      */
     public static Result compare(Profile pm, Pedigree family, AlleleFrequencies table, double mutationRate) {
-        double log10 = 0;
+        double related = 0;
+        double relatives = 0;
         int compared = 0;
         List<String> inconsistent = new ArrayList<>();
-        for (var e : pm.loci().entrySet()) {
-            String locus = e.getKey();
-            if (!table.has(locus) || family.persons().stream().noneMatch(p -> p.profile() != null
-                    && p.profile().loci().containsKey(locus))) {
+        Set<String> loci = new LinkedHashSet<>();
+        family.persons().stream().filter(p -> p.profile() != null).forEach(p -> loci.addAll(p.profile().loci().keySet()));
+        for (String locus : loci) {
+            if (!table.has(locus)) {
+                continue;
+            }
+            Genotype g = pm.loci().get(locus);
+            Locus l = new Locus(locus, g, family, table, mutationRate);
+            double without = l.likelihood(false);
+            relatives += Math.log10(without);
+            if (g == null) {
+                related += Math.log10(without);
                 continue;
             }
             compared++;
-            Locus l = new Locus(locus, e.getValue(), family, table, mutationRate);
-            double related = l.likelihood(true);
-            double unrelated = l.likelihood(false) * l.founderProbability(e.getValue());
-            double ratio = related / unrelated;
-            if (ratio < 1e-3) {
+            double with = l.likelihood(true) / l.founderProbability(g);
+            related += Math.log10(with);
+            if (with < 1e-3 * without) {
                 inconsistent.add(locus);
             }
-            log10 += Math.log10(ratio);
         }
-        return new Result(Math.pow(10, log10), log10, compared, List.copyOf(inconsistent));
+        double log10 = related - relatives;
+        return new Result(Math.pow(10, log10), log10, compared, List.copyOf(inconsistent), related, relatives);
     }
 
     /**
@@ -72,7 +85,11 @@ public final class Kinship {
             this.locus = locus;
             this.pmGenotype = pm;
             this.family = family;
-            Set<String> seen = new LinkedHashSet<>(List.of(pm.a(), pm.b()));
+            Set<String> seen = new LinkedHashSet<>();
+            if (pm != null) {
+                seen.add(pm.a());
+                seen.add(pm.b());
+            }
             for (Pedigree.Person p : family.persons()) {
                 Genotype g = typed(p);
                 if (g != null) {

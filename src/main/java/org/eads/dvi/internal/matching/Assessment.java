@@ -7,9 +7,9 @@ import java.util.List;
  * How strongly the evidence says a post-mortem file is a missing person, with the assumptions of docs/DVI.md: the
  * methods are independent, so their likelihood ratios multiply (a dental score is the log10 of one, the rarity of the
  * matching features); the prior is one over the number of missing persons of the operation. Secondary evidence ranks
- * and excludes but never identifies alone; when the primary identifiers alone make a candidate strong, a conflicting
- * sex, age or stature is a discrepancy to review (a recording error) rather than an exclusion, and the candidate is
- * probable until someone resolves it.
+ * and excludes but never identifies alone; when the primary identifiers alone make a candidate at least probable, a
+ * conflicting sex, age or stature is a discrepancy to review (a recording error) rather than an exclusion, and the
+ * candidate is at most probable until someone resolves it.
  */
 public record Assessment(Status status, double log10Lr, double log10PosteriorOdds, List<String> exclusions,
                          List<String> discrepancies, List<String> methods) {
@@ -56,8 +56,9 @@ public record Assessment(Status status, double log10Lr, double log10PosteriorOdd
         }
         double primaryPosterior = log10 - Math.log10(Math.max(1, missingPersons - 1));
         boolean identifiedWithout = fingerprinted || primary && primaryPosterior >= STRONG;
+        boolean supportedWithout = fingerprinted || primary && primaryPosterior >= PROBABLE;
         List<String> discrepancies = new ArrayList<>();
-        List<String> conflicts = identifiedWithout ? discrepancies : exclusions;
+        List<String> conflicts = supportedWithout ? discrepancies : exclusions;
         Evidence.Secondary s = e.secondary();
         if (s != null) {
             if (s.sexConflict()) {

@@ -23,8 +23,10 @@ import org.eads.dvi.internal.dna.Relationship;
  *   <li>Family references: each relative's pairwise likelihood ratio with the profile under the stated
  *   relationship's identity-by-descent coefficients (k<sub>0</sub>, k<sub>1</sub>, k<sub>2</sub>), per locus
  *   k<sub>0</sub> + [k<sub>1</sub>·P(Y | X shares one allele) + k<sub>2</sub>·[X = Y]] / P(Y), at least
- *   10<sup>−3</sup> so that a mutation does not rule a family out; the family's score is the sum of its relatives'
- *   log10 ratios. Only the best-scoring families get the exact pedigree likelihood.</li>
+ *   10<sup>−3</sup> so that a mutation does not rule a family out. A stated relationship may be wrong: the
+ *   relative's score is the better of the stated relationship's log10 ratio and that of another class of
+ *   relationship (or none) less log10 of ε / 7, the prior odds of that mistake. The family's score is the sum of
+ *   its relatives' scores. Only the best-scoring families get the exact pedigree likelihood.</li>
  * </ul>
  */
 final class DnaScreen {
@@ -47,8 +49,13 @@ final class DnaScreen {
     private final List<Map<Long, int[]>> byGenotype = new ArrayList<>();
     private final List<Map<Integer, int[]>> byAllele = new ArrayList<>();
 
+    /** Identity-by-descent classes: parent or child, full sibling, half sibling or grandparent. */
+    private static final double[][] IBD = {{0, 1, 0}, {0.25, 0.5, 0.25}, {0.5, 0.5, 0}};
+    /** log10 of the prior odds that a stated relationship is another one (or none). */
+    private static final double MISSTATED = Math.log10(FamilyReferences.MISSTATED / 7);
+
     private final int[] relativeOwner;
-    private final double[][] ibd;
+    private final int[] relativeClass;
     private final int[][] relativeA;
     private final int[][] relativeB;
     private final double[][] inverseGenotypeProbability;
@@ -116,12 +123,12 @@ final class DnaScreen {
             byAllele.add(a);
         }
         relativeOwner = relOwners.stream().mapToInt(Integer::intValue).toArray();
-        ibd = new double[relatives.size()][];
+        relativeClass = new int[relatives.size()];
         relativeA = new int[relatives.size()][loci.length];
         relativeB = new int[relatives.size()][loci.length];
         inverseGenotypeProbability = new double[relatives.size()][loci.length];
         for (int r = 0; r < relatives.size(); r++) {
-            ibd[r] = ibd(relatives.get(r).relationship());
+            relativeClass[r] = ibdClass(relatives.get(r).relationship());
             Arrays.fill(relativeA[r], NOT_TYPED);
             Arrays.fill(relativeB[r], NOT_TYPED);
             for (var e : relatives.get(r).profile().loci().entrySet()) {
@@ -150,13 +157,13 @@ final class DnaScreen {
         }
     }
 
-    /** (k0, k1, k2): the probabilities that a relative shares no, one or two alleles identical by descent. */
-    private static double[] ibd(Relationship r) {
+    /** The class of (k0, k1, k2), the probabilities that a relative shares no, one or two alleles by descent. */
+    private static int ibdClass(Relationship r) {
         return switch (r) {
-            case FATHER, MOTHER, CHILD -> new double[] {0, 1, 0};
-            case FULL_SIBLING -> new double[] {0.25, 0.5, 0.25};
-            case HALF_SIBLING, GRANDPARENT -> new double[] {0.5, 0.5, 0};
-            case SPOUSE -> new double[] {1, 0, 0};
+            case FATHER, MOTHER, CHILD -> 0;
+            case FULL_SIBLING -> 1;
+            case HALF_SIBLING, GRANDPARENT -> 2;
+            case SPOUSE -> throw new IllegalArgumentException("a spouse is no blood relative");
         };
     }
 
@@ -230,11 +237,9 @@ final class DnaScreen {
             return score;
         }
         int[][] x = encode(pm);
+        double[] product = new double[IBD.length];
         for (int r = 0; r < relativeOwner.length; r++) {
-            double sum = 0;
-            double k0 = ibd[r][0];
-            double k1 = ibd[r][1];
-            double k2 = ibd[r][2];
+            java.util.Arrays.fill(product, 1);
             for (int l = 0; l < loci.length; l++) {
                 int y1 = relativeA[r][l];
                 int x1 = x[0][l];
@@ -244,11 +249,21 @@ final class DnaScreen {
                 int y2 = relativeB[r][l];
                 int x2 = x[1][l];
                 double[] f = frequencies.get(l);
-                double shared = (transmitted(x1, y1, y2, f) + transmitted(x2, y1, y2, f)) / 2;
-                double identical = x1 == y1 && x2 == y2 ? 1 : 0;
-                double lr = k0 + (k1 * shared + k2 * identical) * inverseGenotypeProbability[r][l];
-                sum += Math.log10(Math.max(FLOOR, lr));
+                double shared = (transmitted(x1, y1, y2, f) + transmitted(x2, y1, y2, f)) / 2
+                        * inverseGenotypeProbability[r][l];
+                double identical = x1 == y1 && x2 == y2 ? inverseGenotypeProbability[r][l] : 0;
+                for (int c = 0; c < IBD.length; c++) {
+                    product[c] *= Math.max(FLOOR, IBD[c][0] + IBD[c][1] * shared + IBD[c][2] * identical);
+                }
             }
+            double stated = Math.log10(product[relativeClass[r]]);
+            double other = 0;
+            for (int c = 0; c < IBD.length; c++) {
+                if (c != relativeClass[r]) {
+                    other = Math.max(other, Math.log10(product[c]));
+                }
+            }
+            double sum = Math.max(stated, other + MISSTATED);
             int owner = relativeOwner[r];
             score[owner] = Double.isNaN(score[owner]) ? sum : score[owner] + sum;
         }

@@ -30,6 +30,11 @@ public final class Matcher {
 
     /** Families per body (or bodies per family) whose kinship ratio is computed exactly. */
     static final int KINSHIP_EXACT = 25;
+    /**
+     * Loci that fit the stated pedigree badly before the ratio allows for a misstated relationship (one mutation is
+     * expected now and then; two misfits, or a locus the pedigree cannot explain at all, suggest a wrong one).
+     */
+    static final int MISFIT_LOCI = 2;
 
     /** The DNA settings of an operation and how many persons are missing. */
     public record Settings(AlleleFrequencies table, double theta, double mutationRate, int missingPersons) {
@@ -182,8 +187,21 @@ public final class Matcher {
             return Double.isNaN(kinScore) ? Dna.NONE : new Dna("kinship screening", kinScore, null);
         }
         Kinship.Result r = Kinship.compare(body.dna(), pedigrees[i], settings.table(), settings.mutationRate());
-        return r.lociCompared() == 0 ? Dna.NONE
-                : new Dna("kinship", r.lr() == 0 ? Double.NEGATIVE_INFINITY : r.log10Lr(), r.lociCompared());
+        if (r.lociCompared() == 0) {
+            return Dna.NONE;
+        }
+        String kind = "kinship";
+        if ((Double.isNaN(r.log10Lr()) || r.lr() == 0 || r.inconsistent().size() >= MISFIT_LOCI)
+                && (Double.isNaN(kinScore) || kinScore > 0)) {
+            FamilyReferences.Mixture mixture = FamilyReferences.mixture(body.dna(), m.family(), settings.table(),
+                    settings.mutationRate());
+            r = mixture.result();
+            kind = mixture.doubted() ? "kinship, a stated relationship doubted" : kind;
+        }
+        if (Double.isNaN(r.log10Lr())) {
+            return Dna.NONE;
+        }
+        return new Dna(kind, r.lr() == 0 ? Double.NEGATIVE_INFINITY : r.log10Lr(), r.lociCompared());
     }
 
     private Candidate candidate(Sides.Body body, int i, Dna dna, Evidence.Fingerprints decision, boolean details) {
