@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eads.cli.bench.AlertsBenchmark;
+import org.eads.cli.bench.DviBenchmark;
 import org.eads.cli.bench.FundsBenchmark;
 import org.eads.cli.bench.RecordsBenchmark;
 import org.eads.cli.bench.ScamBenchmark;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Parameters;
                 "scam (--records N indicators and N/5 reports: bank and telco checks through the API, single and in",
                 "batches of 1,000, the campaign step of a new report and a full campaign rebuild);",
                 "funds (--records N transfers among N/10 accounts: import, traces of 3 and 6 hops under each",
-                "allocation rule, the same on the LDBC FinBench sample, peak heap)."})
+                "allocation rule, the same on the LDBC FinBench sample, peak heap);",
+                "dvi (--bodies N bodies, a tenth without AM file, and 4N missing persons: a full matching run,",
+                "rank-1 and top-10 accuracy per evidence kind, false strong candidates, one new body ranked)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SUITE", description = "records")
@@ -51,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
             + "hit load lasts (default ${DEFAULT-VALUE})")
     int hitSeconds;
 
+    @Option(names = "--bodies", paramLabel = "N", defaultValue = "5000", description = "dvi: bodies to generate "
+            + "(default ${DEFAULT-VALUE}; four times as many missing persons)")
+    int bodies;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "18080", description = "Port of the benchmarked node (default ${DEFAULT-VALUE})")
     int port;
 
@@ -63,8 +70,9 @@ final class BenchCommand implements Callable<Integer> {
             case "alerts" -> new AlertsBenchmark(dir, port, hitsPerMinute, hitSeconds, System.out).run();
             case "scam" -> new ScamBenchmark(records, dir, port, System.out).run();
             case "funds" -> new FundsBenchmark(records, dir, System.out).run();
+            case "dvi" -> new DviBenchmark(bodies, bodies * 4, dir, System.out).run();
             default -> {
-                System.err.println("Unknown suite '" + suite + "': records, screening, alerts, scam, funds");
+                System.err.println("Unknown suite '" + suite + "': records, screening, alerts, scam, funds, dvi");
                 return 2;
             }
         }

@@ -11,4 +11,7 @@ import java.util.Set;
  */
 public record DnaProfileInput(String kind, String sample, String relativeName, String relationship,
                               Map<String, List<String>> loci, Set<String> dropout) {
+
+    /** The 20 CODIS core loci, as a typing kit covers them. */
+    public static final List<String> CODIS_CORE_LOCI = org.eads.dvi.internal.dna.Loci.CODIS_20;
 }

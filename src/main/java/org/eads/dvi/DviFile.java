@@ -10,12 +10,18 @@ import java.util.UUID;
  * the fields both share, and those of each kind (recovery for PM; identity and circumstances for AM).
  *
  * @param description free descriptive sections by name: physical description, clothing, effects, marks, medical
+ * @param implants    medical implants with their serial numbers
  */
 public record DviFile(UUID id, Kind kind, UUID operationId, String number, String memberCode, String sex,
                       Integer ageMin, Integer ageMax, Integer statureMinCm, Integer statureMaxCm,
                       Map<String, String> description, boolean fingerprints, String afisReference, String status,
                       Instant recoveredAt, String recoveryPlace, String condition,
-                      String name, String nationality, LocalDate birthDate, String circumstances, Instant createdAt) {
+                      String name, String nationality, LocalDate birthDate, String circumstances, Instant createdAt,
+                      java.util.List<Implant> implants) {
+
+    /** A medical implant (hip or knee prosthesis, pacemaker, plate, breast implant) and its serial number. */
+    public record Implant(String kind, String maker, String serial) {
+    }
 
     public enum Kind {
         PM, AM;

@@ -14,6 +14,8 @@ import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;
 import org.eads.dvi.internal.DviFileStore;
+import org.eads.dvi.internal.MatchingWork;
+import org.eads.dvi.internal.matching.Sides;
 import org.eads.dvi.internal.dental.Tooth;
 import org.eads.dvi.internal.dental.ToothStatus;
 import org.eads.dvi.internal.dna.Alleles;
@@ -22,6 +24,7 @@ import org.eads.dvi.internal.dna.Relationship;
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
 import org.eads.records.Countries;
+import org.eads.records.InvalidRecordException;
 import org.eads.records.NotAllowedException;
 import org.eads.records.Problems;
 import org.springframework.stereotype.Service;
@@ -38,21 +41,105 @@ public class DviFiles {
 
     private final DviOperations operations;
     private final DviFileStore store;
+    private final MatchingWork matching;
     private final AuditLog audit;
 
-    public DviFiles(DviOperations operations, DviFileStore store, AuditLog audit) {
+    public DviFiles(DviOperations operations, DviFileStore store, MatchingWork matching, AuditLog audit) {
         this.operations = operations;
         this.store = store;
+        this.matching = matching;
         this.audit = audit;
     }
 
     @Transactional
     public DviFile create(EadsUser user, UUID operationId, DviFile.Kind kind, DviFile.Input in) {
-        Operation o = operations.visible(user, operationId);
-        if (!DviOperations.mayWork(user) || !o.includes(user.memberCode())) {
-            throw new NotAllowedException("Only officers, analysts and supervisors of the members taking part enter files");
+        participating(user, operationId, "enter files");
+        Problems p = new Problems();
+        checkFile(kind, operationId, in, p);
+        p.throwIfAny();
+        UUID id = UUID.randomUUID();
+        store.insert(id, kind, operationId, user.memberCode(), in, user.id());
+        matching.changed(kind, id, operationId);
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
+                id.toString()).withDetails("entered " + in.number().strip() + " in operation " + operationId));
+        return store.find(kind, id).orElseThrow();
+    }
+
+    /** A file with what was collected for it, as a bulk load brings it. */
+    public record Collected(DviFile.Kind kind, DviFile.Input file, List<DnaProfileInput> dna,
+                            Map<String, Map<String, Object>> teeth, List<DviFile.Implant> implants) {
+    }
+
+    /**
+     * Enters many files at once, all or nothing (problems are reported as {@code files[i].field}), as when a
+     * member's national system delivers its AM data; instead of comparing file by file, a full matching run starts
+     * when they are committed. Returns the run.
+     */
+    @Transactional
+    public MatchingRun load(EadsUser user, UUID operationId, List<Collected> collected) {
+        Operation o = participating(user, operationId, "enter files");
+        if (matching.running(operationId)) {
+            throw new InvalidRecordException("files", "a full matching run is going on: load the files when it ends");
         }
         Problems p = new Problems();
+        Set<String> numbers = new java.util.HashSet<>();
+        List<Clean> clean = new ArrayList<>();
+        for (int i = 0; i < collected.size(); i++) {
+            Collected c = collected.get(i);
+            Problems at = p.at("files[" + i + "]");
+            if (c == null || c.kind() == null || c.file() == null) {
+                at.add("kind", "each file has a kind (PM or AM) and its fields");
+                continue;
+            }
+            checkFile(c.kind(), operationId, c.file(), at);
+            if (c.file().number() != null && !numbers.add(c.kind() + " " + c.file().number().strip())) {
+                at.add("number", c.kind() + " file " + c.file().number().strip() + " comes twice");
+            }
+            List<CleanDna> dna = new ArrayList<>();
+            List<DnaProfileInput> profiles = c.dna() == null ? List.of() : c.dna();
+            for (int d = 0; d < profiles.size(); d++) {
+                dna.add(checkDna(c.kind(), profiles.get(d), at.at("dna[" + d + "]")));
+            }
+            clean.add(new Clean(c, dna, c.teeth() == null ? null : checkChart(c.teeth(), at),
+                    checkImplants(c.implants(), at)));
+        }
+        p.throwIfAny();
+        for (Clean c : clean) {
+            UUID id = UUID.randomUUID();
+            DviFile.Kind kind = c.collected().kind();
+            store.insert(id, kind, operationId, user.memberCode(), c.collected().file(), user.id());
+            for (CleanDna d : c.dna()) {
+                store.addDna(kind, id, d.kind(), d.in().sample(), d.in().relativeName(), d.relationship(), d.loci(),
+                        d.dropout(), user.id());
+            }
+            if (c.teeth() != null) {
+                store.saveChart(kind, id, null, c.teeth(), user.id());
+            }
+            if (!c.implants().isEmpty()) {
+                store.setImplants(kind, id, c.implants());
+            }
+        }
+        if (clean.stream().anyMatch(c -> c.collected().kind() == DviFile.Kind.AM)) {
+            matching.missingChanged(operationId);
+        }
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_OPERATION",
+                operationId.toString()).withDetails("loaded " + clean.size() + " files"));
+        return matching.start(o, user.id());
+    }
+
+    private record Clean(Collected collected, List<CleanDna> dna, Map<String, Map<String, Object>> teeth,
+                         List<DviFile.Implant> implants) {
+    }
+
+    private Operation participating(EadsUser user, UUID operationId, String what) {
+        Operation o = operations.visible(user, operationId);
+        if (!DviOperations.mayWork(user) || !o.includes(user.memberCode())) {
+            throw new NotAllowedException("Only officers, analysts and supervisors of the members taking part " + what);
+        }
+        return o;
+    }
+
+    private void checkFile(DviFile.Kind kind, UUID operationId, DviFile.Input in, Problems p) {
         p.require(in.number(), "number");
         p.maxLength(in.number(), "number", 50);
         if (in.number() != null && !in.number().isBlank() && store.numberTaken(kind, operationId, in.number().strip())) {
@@ -68,12 +155,6 @@ public class DviFiles {
             p.maxLength(in.name(), "name", 300);
             Countries.checkOne(in.nationality(), "nationality", p);
         }
-        p.throwIfAny();
-        UUID id = UUID.randomUUID();
-        store.insert(id, kind, operationId, user.memberCode(), in, user.id());
-        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
-                id.toString()).withDetails("entered " + in.number().strip() + " in operation " + operationId));
-        return store.find(kind, id).orElseThrow();
     }
 
     /** A file of an operation the user's member takes part in; audited. */
@@ -108,6 +189,25 @@ public class DviFiles {
     public long addDna(EadsUser user, DviFile.Kind kind, UUID fileId, DnaProfileInput in) {
         DviFile f = writable(user, kind, fileId);
         Problems p = new Problems();
+        CleanDna d = checkDna(kind, in, p);
+        p.throwIfAny();
+        long id = store.addDna(kind, fileId, d.kind(), in.sample(), in.relativeName(), d.relationship(), d.loci(),
+                d.dropout(), user.id());
+        matching.changed(kind, fileId, f.operationId());
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
+                fileId.toString()).withDetails("DNA " + d.kind() + ", " + d.loci().size() + " loci, file " + f.number()));
+        return id;
+    }
+
+    private record CleanDna(DnaProfileInput in, String kind, String relationship, Map<String, List<String>> loci,
+                            List<String> dropout) {
+    }
+
+    private static CleanDna checkDna(DviFile.Kind kind, DnaProfileInput in, Problems p) {
+        if (in == null) {
+            p.add("kind", "a profile is required");
+            return null;
+        }
         String profileKind = in.kind() == null ? null : in.kind().strip().toUpperCase(Locale.ROOT);
         Set<String> kinds = kind == DviFile.Kind.PM ? Set.of("PM_SAMPLE") : Set.of("DIRECT_REFERENCE", "FAMILY_REFERENCE");
         if (profileKind == null || !kinds.contains(profileKind)) {
@@ -151,12 +251,7 @@ public class DviFiles {
                 p.add("dropout", d + " is not a locus of this profile showing one allele");
             }
         }
-        p.throwIfAny();
-        long id = store.addDna(kind, fileId, profileKind, in.sample(), in.relativeName(), relationship, loci,
-                dropout, user.id());
-        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
-                fileId.toString()).withDetails("DNA " + profileKind + ", " + loci.size() + " loci, file " + f.number()));
-        return id;
+        return new CleanDna(in, profileKind, relationship, loci, dropout);
     }
 
     /** A file's DNA profiles as stored; audited. */
@@ -174,8 +269,18 @@ public class DviFiles {
     @Transactional
     public Map<String, Map<String, Object>> chart(EadsUser user, DviFile.Kind kind, UUID fileId, LocalDate recordedOn,
                                                   Map<String, Map<String, Object>> teeth) {
-        writable(user, kind, fileId);
+        DviFile f = writable(user, kind, fileId);
         Problems p = new Problems();
+        Map<String, Map<String, Object>> clean = checkChart(teeth, p);
+        p.throwIfAny();
+        store.saveChart(kind, fileId, recordedOn, clean, user.id());
+        matching.changed(kind, fileId, f.operationId());
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
+                fileId.toString()).withDetails("dental chart, " + clean.size() + " teeth"));
+        return clean;
+    }
+
+    private static Map<String, Map<String, Object>> checkChart(Map<String, Map<String, Object>> teeth, Problems p) {
         Map<String, Map<String, Object>> clean = new TreeMap<>();
         (teeth == null ? Map.<String, Map<String, Object>>of() : teeth).forEach((number, t) -> {
             try {
@@ -191,11 +296,46 @@ public class DviFiles {
                 p.add("teeth." + number, e.getMessage());
             }
         });
-        p.throwIfAny();
-        store.saveChart(kind, fileId, recordedOn, clean, user.id());
-        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
-                fileId.toString()).withDetails("dental chart, " + clean.size() + " teeth"));
         return clean;
+    }
+
+    /** Sets a file's medical implants; a serial number found on a body and a missing person is strong evidence. */
+    @Transactional
+    public DviFile implants(EadsUser user, DviFile.Kind kind, UUID fileId, List<DviFile.Implant> implants) {
+        DviFile f = writable(user, kind, fileId);
+        Problems p = new Problems();
+        List<DviFile.Implant> clean = checkImplants(implants, p);
+        p.throwIfAny();
+        store.setImplants(kind, fileId, clean);
+        matching.changed(kind, fileId, f.operationId());
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
+                fileId.toString()).withDetails(clean.size() + " implants"));
+        return store.find(kind, fileId).orElseThrow();
+    }
+
+    private static List<DviFile.Implant> checkImplants(List<DviFile.Implant> implants, Problems p) {
+        List<DviFile.Implant> clean = new ArrayList<>();
+        List<DviFile.Implant> given = implants == null ? List.of() : implants;
+        for (int i = 0; i < given.size(); i++) {
+            DviFile.Implant x = given.get(i);
+            String field = "implants[" + i + "]";
+            if (x == null || x.kind() == null || x.kind().isBlank()) {
+                p.add(field + ".kind", "name the implant: hip prosthesis, pacemaker, plate");
+                continue;
+            }
+            p.maxLength(x.kind(), field + ".kind", 100);
+            p.maxLength(x.maker(), field + ".maker", 100);
+            p.maxLength(x.serial(), field + ".serial", 100);
+            if (x.serial() != null && !x.serial().isBlank() && Sides.serial(x.serial()).isEmpty()) {
+                p.add(field + ".serial", "a serial number has letters or digits");
+            }
+            clean.add(new DviFile.Implant(x.kind().strip(), blankToNull(x.maker()), blankToNull(x.serial())));
+        }
+        return clean;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A file's dental chart as stored, by FDI number; empty when none. Audited. */
@@ -208,10 +348,7 @@ public class DviFiles {
 
     private DviFile writable(EadsUser user, DviFile.Kind kind, UUID fileId) {
         DviFile f = visible(user, kind, fileId);
-        Operation o = operations.visible(user, f.operationId());
-        if (!DviOperations.mayWork(user) || !o.includes(user.memberCode())) {
-            throw new NotAllowedException("Only officers, analysts and supervisors of the members taking part change files");
-        }
+        participating(user, f.operationId(), "change files");
         return f;
     }
 

@@ -2,6 +2,7 @@ package org.eads.dvi;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.eads.crisis.Crises;
 import org.eads.crisis.Crisis;
 import org.eads.crisis.CrisisNotFoundException;
 import org.eads.dvi.internal.FrequencyTables;
+import org.eads.dvi.internal.dna.AlleleFrequencies;
 import org.eads.dvi.internal.OperationStore;
 import org.eads.identity.CurrentUser;
 import org.eads.identity.EadsUser;
@@ -117,6 +119,14 @@ public class DviOperations {
     public Operation visible(EadsUser user, UUID id) {
         return store.find(id).filter(o -> o.includes(user.memberCode()) || secretariat(user))
                 .orElseThrow(() -> new OperationNotFoundException(id));
+    }
+
+    /** An allele frequency table: locus, allele, frequency. */
+    public Map<String, Map<String, Double>> frequencies(long tableId) {
+        AlleleFrequencies t = tables.get(tableId);
+        Map<String, Map<String, Double>> out = new java.util.LinkedHashMap<>();
+        t.loci().forEach(locus -> out.put(locus, t.alleles(locus)));
+        return out;
     }
 
     public List<Operation> list(EadsUser user) {

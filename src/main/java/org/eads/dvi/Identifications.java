@@ -72,8 +72,7 @@ public class Identifications {
             throw new InvalidRecordException("pmFileId", "the body or the missing person is already in identification "
                     + other + ": reject or revoke it first");
         });
-        Matcher.Candidate evidence = matching.candidates(user, pmFileId, Integer.MAX_VALUE).stream()
-                .filter(c -> c.missingId().equals(amFileId)).findFirst().orElseThrow();
+        Matcher.Candidate evidence = matching.pair(user, pmFileId, amFileId);
         UUID id = UUID.randomUUID();
         store.insert(id, o.id(), pmFileId, amFileId, methods.stream().map(m -> m.strip().toUpperCase(Locale.ROOT)).toList(),
                 note, JSON.writeValueAsString(evidence), user.id());

@@ -71,6 +71,11 @@ public class DviFileStore {
                 .param("o", operation).param("off", offset).param("lim", limit).query((rs, i) -> file(rs, kind)).list();
     }
 
+    public void setImplants(DviFile.Kind kind, UUID file, List<DviFile.Implant> implants) {
+        jdbc.sql("update " + table(kind) + " set implants = :i::jsonb, updated_at = now() where id = :id")
+                .param("i", JSON.writeValueAsString(implants)).param("id", file).update();
+    }
+
     public long addDna(DviFile.Kind kind, UUID file, String profileKind, String sample, String relativeName,
                        String relationship, Map<String, List<String>> loci, List<String> dropout, long userId) {
         return jdbc.sql("""
@@ -157,6 +162,7 @@ public class DviFileStore {
                 recovered == null ? null : recovered.toInstant(), pm ? rs.getString("recovery_place") : null,
                 pm ? rs.getString("condition") : null, pm ? null : rs.getString("name"),
                 pm ? null : rs.getString("nationality"), pm ? null : rs.getObject("birth_date", LocalDate.class),
-                pm ? null : rs.getString("circumstances"), rs.getTimestamp("created_at").toInstant());
+                pm ? null : rs.getString("circumstances"), rs.getTimestamp("created_at").toInstant(),
+                JSON.readValue(rs.getString("implants"), new TypeReference<List<DviFile.Implant>>() { }));
     }
 }

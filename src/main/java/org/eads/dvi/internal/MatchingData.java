@@ -34,9 +34,31 @@ public class MatchingData {
 
     public Sides.Body body(DviFile f) {
         List<DviFileStore.StoredProfile> dna = store.dna(DviFile.Kind.PM, f.id());
+        return body(f, dna, store.chart(DviFile.Kind.PM, f.id()).orElse(null));
+    }
+
+    /** Every body of the operation. */
+    public List<Sides.Body> bodies(UUID operation) {
+        Map<UUID, List<DviFileStore.StoredProfile>> dna = store.dnaOfOperation(DviFile.Kind.PM, operation);
+        Map<UUID, Map<String, Map<String, Object>>> charts = store.chartsOfOperation(DviFile.Kind.PM, operation);
+        List<Sides.Body> out = new ArrayList<>();
+        for (DviFile f : store.of(DviFile.Kind.PM, operation, 0, PAGE)) {
+            out.add(body(f, dna.getOrDefault(f.id(), List.of()), charts.get(f.id())));
+        }
+        return out;
+    }
+
+    private static Sides.Body body(DviFile f, List<DviFileStore.StoredProfile> dna, Map<String, Map<String, Object>> chart) {
         return new Sides.Body(f.id(), f.number(), dna.isEmpty() ? null : profile(dna.getFirst()),
-                store.chart(DviFile.Kind.PM, f.id()).map(MatchingData::chart).orElse(null), f.sex(),
-                new Sides.Range(f.ageMin(), f.ageMax()), new Sides.Range(f.statureMinCm(), f.statureMaxCm()));
+                chart == null ? null : chart(chart), f.sex(), new Sides.Range(f.ageMin(), f.ageMax()),
+                new Sides.Range(f.statureMinCm(), f.statureMaxCm()), serials(f));
+    }
+
+    private static Set<String> serials(DviFile f) {
+        Set<String> out = new HashSet<>();
+        f.implants().stream().map(DviFile.Implant::serial).filter(s -> s != null && !s.isBlank())
+                .forEach(s -> out.add(Sides.serial(s)));
+        return out;
     }
 
     /** Every missing person of the operation. */
@@ -45,21 +67,29 @@ public class MatchingData {
         Map<UUID, Map<String, Map<String, Object>>> charts = store.chartsOfOperation(DviFile.Kind.AM, operation);
         List<Sides.Missing> out = new ArrayList<>();
         for (DviFile f : store.of(DviFile.Kind.AM, operation, 0, PAGE)) {
-            Profile direct = null;
-            List<FamilyReferences.Reference> family = new ArrayList<>();
-            for (DviFileStore.StoredProfile p : dna.getOrDefault(f.id(), List.of())) {
-                if (p.kind().equals("DIRECT_REFERENCE") && direct == null) {
-                    direct = profile(p);
-                } else if (p.kind().equals("FAMILY_REFERENCE")) {
-                    family.add(new FamilyReferences.Reference(Relationship.valueOf(p.relationship()), profile(p)));
-                }
-            }
-            Map<String, Map<String, Object>> chart = charts.get(f.id());
-            out.add(new Sides.Missing(f.id(), f.number(), f.name(), direct, List.copyOf(family),
-                    chart == null ? null : chart(chart), f.sex(), new Sides.Range(f.ageMin(), f.ageMax()),
-                    new Sides.Range(f.statureMinCm(), f.statureMaxCm())));
+            out.add(missing(f, dna.getOrDefault(f.id(), List.of()), charts.get(f.id())));
         }
         return out;
+    }
+
+    public Sides.Missing missing(DviFile f) {
+        return missing(f, store.dna(DviFile.Kind.AM, f.id()), store.chart(DviFile.Kind.AM, f.id()).orElse(null));
+    }
+
+    private static Sides.Missing missing(DviFile f, List<DviFileStore.StoredProfile> dna,
+                                         Map<String, Map<String, Object>> chart) {
+        Profile direct = null;
+        List<FamilyReferences.Reference> family = new ArrayList<>();
+        for (DviFileStore.StoredProfile p : dna) {
+            if (p.kind().equals("DIRECT_REFERENCE") && direct == null) {
+                direct = profile(p);
+            } else if (p.kind().equals("FAMILY_REFERENCE")) {
+                family.add(new FamilyReferences.Reference(Relationship.valueOf(p.relationship()), profile(p)));
+            }
+        }
+        return new Sides.Missing(f.id(), f.number(), f.name(), direct, List.copyOf(family),
+                chart == null ? null : chart(chart), f.sex(), new Sides.Range(f.ageMin(), f.ageMax()),
+                new Sides.Range(f.statureMinCm(), f.statureMaxCm()), serials(f));
     }
 
     static Profile profile(DviFileStore.StoredProfile stored) {
@@ -71,13 +101,13 @@ public class MatchingData {
 
     @SuppressWarnings("unchecked")
     static DentalChart chart(Map<String, Map<String, Object>> teeth) {
-        Map<Integer, Tooth> out = new LinkedHashMap<>();
+        List<Tooth> out = new ArrayList<>();
         teeth.forEach((number, t) -> {
             Set<Tooth.Surface> surfaces = EnumSet.noneOf(Tooth.Surface.class);
             ((List<String>) t.getOrDefault("surfaces", List.of())).forEach(x -> surfaces.add(Tooth.Surface.valueOf(x)));
             Object material = t.get("material");
             int n = Integer.parseInt(number);
-            out.put(n, new Tooth(n, ToothStatus.valueOf((String) t.get("status")), surfaces,
+            out.add(new Tooth(n, ToothStatus.valueOf((String) t.get("status")), surfaces,
                     material == null ? null : Tooth.Material.valueOf((String) material)));
         });
         return new DentalChart(out);

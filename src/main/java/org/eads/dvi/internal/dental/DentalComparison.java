@@ -51,34 +51,43 @@ public final class DentalComparison {
     private DentalComparison() {
     }
 
+    /** The comparison with the verdict and reason of every place. */
     public static Result compare(DentalChart am, DentalChart pm) {
-        List<ToothResult> out = new ArrayList<>();
+        return compare(am, pm, true);
+    }
+
+    /** The counts and score only, without the per-tooth list: what ranking needs, for many pairs. */
+    public static Result summary(DentalChart am, DentalChart pm) {
+        return compare(am, pm, false);
+    }
+
+    private static Result compare(DentalChart am, DentalChart pm, boolean details) {
+        List<ToothResult> out = details ? new ArrayList<>() : List.of();
         int compared = 0;
         int informative = 0;
         int red = 0;
         double score = 0;
-        for (int quadrant = 1; quadrant <= 4; quadrant++) {
-            for (int tooth = 1; tooth <= 8; tooth++) {
-                int place = quadrant * 10 + tooth;
-                Tooth a = am.at(place);
-                Tooth p = pm.at(place);
-                ToothResult r = tooth(place, a, p);
-                out.add(r);
-                if (r.verdict() == Verdict.NOT_COMPARED) {
-                    continue;
-                }
-                compared++;
-                if (a.status().feature() || p.status().feature()) {
-                    informative++;
-                }
-                if (r.verdict() == Verdict.RED) {
-                    red++;
-                } else if (r.verdict() == Verdict.GREEN && p.status().feature()) {
-                    score -= Math.log10(commonness(p));
-                }
+        for (int i = 0; i < DentalChart.PLACES; i++) {
+            Tooth a = am.atIndex(i);
+            Tooth p = pm.atIndex(i);
+            Judgement j = judge(a, p);
+            if (details) {
+                out.add(new ToothResult(DentalChart.place(i), a, p, j.verdict(), j.reason()));
+            }
+            if (j.verdict() == Verdict.NOT_COMPARED) {
+                continue;
+            }
+            compared++;
+            if (a.status().feature() || p.status().feature()) {
+                informative++;
+            }
+            if (j.verdict() == Verdict.RED) {
+                red++;
+            } else if (j.verdict() == Verdict.GREEN && p.status().feature()) {
+                score -= Math.log10(commonness(p));
             }
         }
-        return new Result(List.copyOf(out), compared, informative, red, score);
+        return new Result(details ? List.copyOf(out) : List.of(), compared, informative, red, score);
     }
 
     static double commonness(Tooth t) {
@@ -94,27 +103,46 @@ public final class DentalComparison {
         };
     }
 
-    static ToothResult tooth(int place, Tooth am, Tooth pm) {
+    private record Judgement(Verdict verdict, String reason) {
+    }
+
+    private static final Judgement UNKNOWN = new Judgement(Verdict.NOT_COMPARED, "not known on both charts");
+    private static final Judgement SUCCESSOR = new Judgement(Verdict.AMBER,
+            "the deciduous tooth was replaced by its successor");
+    private static final Judgement ENLARGED = new Judgement(Verdict.AMBER, "the filling was enlarged later");
+    private static final Judgement SURFACE_LOST = new Judgement(Verdict.RED,
+            "surfaces filled ante-mortem are not filled post-mortem");
+    private static final Judgement SAME = new Judgement(Verdict.GREEN, "the same");
+
+    private static Judgement judge(Tooth am, Tooth pm) {
         ToothStatus a = am.status();
         ToothStatus p = pm.status();
         if (a == ToothStatus.UNKNOWN || p == ToothStatus.UNKNOWN || p == ToothStatus.MISSING_PM) {
-            return new ToothResult(place, am, pm, Verdict.NOT_COMPARED, "not known on both charts");
+            return UNKNOWN;
         }
         if (am.deciduous() && !pm.deciduous()) {
-            return new ToothResult(place, am, pm, Verdict.AMBER, "the deciduous tooth was replaced by its successor");
+            return SUCCESSOR;
         }
         if (a == p) {
             if (a == ToothStatus.FILLED && !am.surfaces().equals(pm.surfaces())) {
-                return pm.surfaces().containsAll(am.surfaces())
-                        ? new ToothResult(place, am, pm, Verdict.AMBER, "the filling was enlarged later")
-                        : new ToothResult(place, am, pm, Verdict.RED, "filled surfaces " + am.surfaces()
-                                + " ante-mortem are not all filled post-mortem " + pm.surfaces());
+                return pm.surfaces().containsAll(am.surfaces()) ? ENLARGED : SURFACE_LOST;
             }
-            return new ToothResult(place, am, pm, Verdict.GREEN, "the same");
+            return SAME;
         }
-        String why = explains(a, p);
-        return why != null ? new ToothResult(place, am, pm, Verdict.AMBER, why)
-                : new ToothResult(place, am, pm, Verdict.RED, a.label() + " ante-mortem cannot become " + p.label());
+        return CHANGES[a.ordinal()][p.ordinal()];
+    }
+
+    /** The judgement of every change of status from the AM record to the PM examination. */
+    private static final Judgement[][] CHANGES = new Judgement[ToothStatus.values().length][ToothStatus.values().length];
+
+    static {
+        for (ToothStatus a : ToothStatus.values()) {
+            for (ToothStatus p : ToothStatus.values()) {
+                String why = explains(a, p);
+                CHANGES[a.ordinal()][p.ordinal()] = why != null ? new Judgement(Verdict.AMBER, why)
+                        : new Judgement(Verdict.RED, a.label() + " ante-mortem cannot become " + p.label());
+            }
+        }
     }
 
     /** Why a later state can follow an earlier one, or null when it cannot. */

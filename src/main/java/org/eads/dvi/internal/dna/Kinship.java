@@ -22,10 +22,14 @@ import java.util.Set;
  */
 public final class Kinship {
 
-    private static final String OTHER = "other";
-
-    /** The ratio (its log10 too), loci compared, and the loci where the family and the profile hardly fit. */
-    public record Result(double lr, double log10Lr, int lociCompared, List<String> inconsistent) {
+    /**
+     * The ratio (its log10 too), loci compared, and the loci where the family and the profile hardly fit; and the two
+     * sums the ratio divides, which a mixture over pedigrees needs: log10 of P(relatives, profile | the profile is the
+     * missing person) / P(profile) and log10 of P(relatives), over every locus typed. The ratio is NaN when the
+     * relatives' profiles contradict the pedigree itself (P(relatives) = 0).
+     */
+    public record Result(double lr, double log10Lr, int lociCompared, List<String> inconsistent, double log10Related,
+                         double log10Relatives) {
     }
 
     private Kinship() {
@@ -35,44 +39,57 @@ public final class Kinship {
      * @param mutationRate μ per transmission and locus, such as 0.002
      */
     public static Result compare(Profile pm, Pedigree family, AlleleFrequencies table, double mutationRate) {
-        double log10 = 0;
+        double related = 0;
+        double relatives = 0;
         int compared = 0;
         List<String> inconsistent = new ArrayList<>();
-        for (var e : pm.loci().entrySet()) {
-            String locus = e.getKey();
-            if (!table.has(locus) || family.persons().stream().noneMatch(p -> p.profile() != null
-                    && p.profile().loci().containsKey(locus))) {
+        Set<String> loci = new LinkedHashSet<>();
+        family.persons().stream().filter(p -> p.profile() != null).forEach(p -> loci.addAll(p.profile().loci().keySet()));
+        for (String locus : loci) {
+            if (!table.has(locus)) {
+                continue;
+            }
+            Genotype g = pm.loci().get(locus);
+            Locus l = new Locus(locus, g, family, table, mutationRate);
+            double without = l.likelihood(false);
+            relatives += Math.log10(without);
+            if (g == null) {
+                related += Math.log10(without);
                 continue;
             }
             compared++;
-            Locus l = new Locus(locus, e.getValue(), family, table, mutationRate);
-            double related = l.likelihood(true);
-            double unrelated = l.likelihood(false) * l.founderProbability(e.getValue());
-            double ratio = related / unrelated;
-            if (ratio < 1e-3) {
+            double with = l.likelihood(true) / l.founderProbability(g);
+            related += Math.log10(with);
+            if (with < 1e-3 * without) {
                 inconsistent.add(locus);
             }
-            log10 += Math.log10(ratio);
         }
-        return new Result(Math.pow(10, log10), log10, compared, List.copyOf(inconsistent));
+        double log10 = related - relatives;
+        return new Result(Math.pow(10, log10), log10, compared, List.copyOf(inconsistent), related, relatives);
     }
 
-    /** One locus of the comparison. */
+    /**
+     * One locus of the comparison, with alleles as indices (the last is "other"), the transmission probabilities
+     * M(from → to) computed once, and the pedigree's persons as array positions.
+     */
     private static final class Locus {
         private final String locus;
         private final Genotype pmGenotype;
         private final Pedigree family;
-        private final double mu;
         private final List<String> alleles = new ArrayList<>();
-        private final Map<String, Double> frequency = new HashMap<>();
-        private final List<String[]> genotypes = new ArrayList<>();
+        private final double[] frequency;
+        private final double[][] mutation;
+        private final int[][] genotypes;
 
         Locus(String locus, Genotype pm, Pedigree family, AlleleFrequencies table, double mu) {
             this.locus = locus;
             this.pmGenotype = pm;
             this.family = family;
-            this.mu = mu;
-            Set<String> seen = new LinkedHashSet<>(List.of(pm.a(), pm.b()));
+            Set<String> seen = new LinkedHashSet<>();
+            if (pm != null) {
+                seen.add(pm.a());
+                seen.add(pm.b());
+            }
             for (Pedigree.Person p : family.persons()) {
                 Genotype g = typed(p);
                 if (g != null) {
@@ -80,59 +97,99 @@ public final class Kinship {
                     seen.add(g.b());
                 }
             }
+            alleles.addAll(seen);
+            int n = alleles.size() + 1;
+            frequency = new double[n];
             double sum = 0;
-            for (String a : seen) {
-                double f = table.of(locus, a);
-                alleles.add(a);
-                frequency.put(a, f);
-                sum += f;
+            for (int i = 0; i < alleles.size(); i++) {
+                frequency[i] = table.of(locus, alleles.get(i));
+                sum += frequency[i];
             }
             // The table's other alleles, lumped; never below the minimum so that a full table cannot zero it.
-            frequency.put(OTHER, Math.max(table.minimum(), 1 - sum));
-            alleles.add(OTHER);
-            double total = frequency.values().stream().mapToDouble(Double::doubleValue).sum();
-            frequency.replaceAll((a, f) -> f / total);
-            for (int i = 0; i < alleles.size(); i++) {
-                for (int j = i; j < alleles.size(); j++) {
-                    genotypes.add(new String[] {alleles.get(i), alleles.get(j)});
+            frequency[n - 1] = Math.max(table.minimum(), 1 - sum);
+            double total = sum + frequency[n - 1];
+            for (int i = 0; i < n; i++) {
+                frequency[i] /= total;
+            }
+            mutation = mutation(mu, n);
+            genotypes = new int[n * (n + 1) / 2][];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    genotypes[k++] = new int[] {i, j};
                 }
             }
+        }
+
+        /** Stepwise mutation: one repeat up or down with probability μ/2 each; a step to an allele not seen is "other". */
+        private double[][] mutation(double mu, int n) {
+            int other = n - 1;
+            double[][] m = new double[n][n];
+            m[other][other] = 1;
+            for (int from = 0; from < other; from++) {
+                int neighbours = 0;
+                for (int to = 0; to < other; to++) {
+                    if (to == from) {
+                        m[from][to] = 1 - mu;
+                    } else if (Alleles.steps(alleles.get(from), alleles.get(to)) == 1.0) {
+                        m[from][to] = mu / 2;
+                        neighbours++;
+                    }
+                }
+                m[from][other] = mu / 2 * (2 - neighbours);
+            }
+            return m;
         }
 
         private Genotype typed(Pedigree.Person p) {
             return p.profile() == null ? null : p.profile().loci().get(locus);
         }
 
+        private int[] indices(Genotype g) {
+            return new int[] {alleles.indexOf(g.a()), alleles.indexOf(g.b())};
+        }
+
         double founderProbability(Genotype g) {
-            double pa = frequency.get(g.a());
-            return g.homozygous() ? pa * pa : 2 * pa * frequency.get(g.b());
+            int[] x = indices(g);
+            return x[0] == x[1] ? frequency[x[0]] * frequency[x[0]] : 2 * frequency[x[0]] * frequency[x[1]];
         }
 
         /** The family's likelihood, with the missing person typed as the profile or not. */
         double likelihood(boolean missingIsPm) {
-            Map<String, String[]> known = new HashMap<>();
+            Map<String, int[]> known = new HashMap<>();
             for (Pedigree.Person p : family.persons()) {
                 Genotype g = p.id().equals(family.missing()) ? (missingIsPm ? pmGenotype : null) : typed(p);
                 if (g != null) {
-                    known.put(p.id(), new String[] {g.a(), g.b()});
+                    known.put(p.id(), indices(g));
                 }
             }
             List<Pedigree.Person> kept = relevant(known.keySet());
-            Set<String> gametes = new HashSet<>();
-            List<Pedigree.Person> free = new ArrayList<>();
-            for (Pedigree.Person p : kept) {
-                if (known.containsKey(p.id())) {
-                    continue;
-                }
-                long children = kept.stream().filter(c -> p.id().equals(c.father()) || p.id().equals(c.mother()))
-                        .count();
-                if (p.father() == null && children == 1) {
-                    gametes.add(p.id());
-                } else {
-                    free.add(p);
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < kept.size(); i++) {
+                position.put(kept.get(i).id(), i);
+            }
+            int size = kept.size();
+            int[][] genotype = new int[size][];
+            int[] father = new int[size];
+            int[] mother = new int[size];
+            boolean[] gamete = new boolean[size];
+            List<Integer> free = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                Pedigree.Person p = kept.get(i);
+                father[i] = p.father() == null ? -1 : position.get(p.father());
+                mother[i] = p.mother() == null ? -1 : position.get(p.mother());
+                genotype[i] = known.get(p.id());
+                if (genotype[i] == null) {
+                    long children = kept.stream().filter(c -> p.id().equals(c.father()) || p.id().equals(c.mother()))
+                            .count();
+                    if (p.father() == null && children == 1) {
+                        gamete[i] = true;
+                    } else {
+                        free.add(i);
+                    }
                 }
             }
-            return sum(kept, known, gametes, free, 0);
+            return sum(genotype, father, mother, gamete, free.stream().mapToInt(Integer::intValue).toArray(), 0);
         }
 
         /** The persons that matter: typed ones and their ancestors; untyped ones without typed descendants drop out. */
@@ -156,33 +213,36 @@ public final class Kinship {
             }
         }
 
-        private double sum(List<Pedigree.Person> kept, Map<String, String[]> known, Set<String> gametes,
-                           List<Pedigree.Person> free, int next) {
-            if (next == free.size()) {
-                return product(kept, known, gametes);
+        private double sum(int[][] genotype, int[] father, int[] mother, boolean[] gamete, int[] free, int next) {
+            if (next == free.length) {
+                return product(genotype, father, mother, gamete);
             }
             double total = 0;
-            String id = free.get(next).id();
-            for (String[] g : genotypes) {
-                known.put(id, g);
-                total += sum(kept, known, gametes, free, next + 1);
+            for (int[] g : genotypes) {
+                genotype[free[next]] = g;
+                total += sum(genotype, father, mother, gamete, free, next + 1);
             }
-            known.remove(id);
+            genotype[free[next]] = null;
             return total;
         }
 
-        private double product(List<Pedigree.Person> kept, Map<String, String[]> known, Set<String> gametes) {
+        private double product(int[][] genotype, int[] father, int[] mother, boolean[] gamete) {
             double p = 1;
-            for (Pedigree.Person person : kept) {
-                if (gametes.contains(person.id())) {
+            for (int i = 0; i < genotype.length; i++) {
+                if (gamete[i]) {
                     continue;
                 }
-                String[] g = known.get(person.id());
-                if (person.father() == null) {
-                    p *= g[0].equals(g[1]) ? frequency.get(g[0]) * frequency.get(g[0])
-                            : 2 * frequency.get(g[0]) * frequency.get(g[1]);
+                int[] g = genotype[i];
+                if (father[i] < 0) {
+                    p *= g[0] == g[1] ? frequency[g[0]] * frequency[g[0]] : 2 * frequency[g[0]] * frequency[g[1]];
                 } else {
-                    p *= transmission(g, parent(person.father(), known, gametes), parent(person.mother(), known, gametes));
+                    int[] f = gamete[father[i]] ? null : genotype[father[i]];
+                    int[] m = gamete[mother[i]] ? null : genotype[mother[i]];
+                    double t = passes(f, g[0]) * passes(m, g[1]);
+                    if (g[0] != g[1]) {
+                        t += passes(f, g[1]) * passes(m, g[0]);
+                    }
+                    p *= t;
                 }
                 if (p == 0) {
                     return 0;
@@ -191,45 +251,12 @@ public final class Kinship {
             return p;
         }
 
-        /** A parent's genotype, or null for a random gamete of the population. */
-        private static String[] parent(String id, Map<String, String[]> known, Set<String> gametes) {
-            return gametes.contains(id) ? null : known.get(id);
-        }
-
-        private double transmission(String[] child, String[] father, String[] mother) {
-            double p = passes(father, child[0]) * passes(mother, child[1]);
-            if (!child[0].equals(child[1])) {
-                p += passes(father, child[1]) * passes(mother, child[0]);
-            }
-            return p;
-        }
-
-        /** The probability that a parent passes this allele (a random parent: its frequency). */
-        private double passes(String[] parent, String allele) {
+        /** The probability that a parent passes this allele (a random parent, null: its frequency). */
+        private double passes(int[] parent, int allele) {
             if (parent == null) {
-                return frequency.get(allele);
+                return frequency[allele];
             }
-            return (mutate(parent[0], allele) + mutate(parent[1], allele)) / 2;
-        }
-
-        /** Stepwise mutation: one repeat up or down with probability μ/2 each; "other" stays "other". */
-        private double mutate(String from, String to) {
-            if (from.equals(OTHER)) {
-                return to.equals(OTHER) ? 1 : 0;
-            }
-            if (from.equals(to)) {
-                return 1 - mu;
-            }
-            int present = 0;
-            for (String a : alleles) {
-                if (!a.equals(OTHER) && Alleles.steps(from, a) == 1.0) {
-                    present++;
-                }
-            }
-            if (to.equals(OTHER)) {
-                return mu / 2 * (2 - present);
-            }
-            return Alleles.steps(from, to) == 1.0 ? mu / 2 : 0;
+            return (mutation[parent[0]][allele] + mutation[parent[1]][allele]) / 2;
         }
     }
 }

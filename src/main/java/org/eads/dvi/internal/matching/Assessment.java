@@ -7,10 +7,12 @@ import java.util.List;
  * How strongly the evidence says a post-mortem file is a missing person, with the assumptions of docs/DVI.md: the
  * methods are independent, so their likelihood ratios multiply (a dental score is the log10 of one, the rarity of the
  * matching features); the prior is one over the number of missing persons of the operation. Secondary evidence ranks
- * and excludes but never identifies alone.
+ * and excludes but never identifies alone; when the primary identifiers alone make a candidate at least probable, a
+ * conflicting sex, age or stature is a discrepancy to review (a recording error) rather than an exclusion, and the
+ * candidate is at most probable until someone resolves it.
  */
 public record Assessment(Status status, double log10Lr, double log10PosteriorOdds, List<String> exclusions,
-                         List<String> methods) {
+                         List<String> discrepancies, List<String> methods) {
 
     public enum Status { STRONG, PROBABLE, INSUFFICIENT, EXCLUDED }
 
@@ -52,16 +54,21 @@ public record Assessment(Status status, double log10Lr, double log10PosteriorOdd
             fingerprinted = true;
             methods.add("fingerprints");
         }
+        double primaryPosterior = log10 - Math.log10(Math.max(1, missingPersons - 1));
+        boolean identifiedWithout = fingerprinted || primary && primaryPosterior >= STRONG;
+        boolean supportedWithout = fingerprinted || primary && primaryPosterior >= PROBABLE;
+        List<String> discrepancies = new ArrayList<>();
+        List<String> conflicts = supportedWithout ? discrepancies : exclusions;
         Evidence.Secondary s = e.secondary();
         if (s != null) {
             if (s.sexConflict()) {
-                exclusions.add("the sexes differ");
+                conflicts.add("the sexes differ");
             }
             if (Boolean.FALSE.equals(s.ageOverlap())) {
-                exclusions.add("the age ranges do not overlap");
+                conflicts.add("the age ranges do not overlap");
             }
             if (Boolean.FALSE.equals(s.statureOverlap())) {
-                exclusions.add("the stature ranges do not overlap");
+                conflicts.add("the stature ranges do not overlap");
             }
             if (s.implantSerialMatch()) {
                 log10 += IMPLANT_SERIAL;
@@ -72,13 +79,14 @@ public record Assessment(Status status, double log10Lr, double log10PosteriorOdd
         Status status;
         if (!exclusions.isEmpty()) {
             status = Status.EXCLUDED;
-        } else if (fingerprinted || primary && posterior >= STRONG) {
+        } else if (identifiedWithout && discrepancies.isEmpty()) {
             status = Status.STRONG;
         } else if (posterior >= PROBABLE) {
             status = Status.PROBABLE;
         } else {
             status = Status.INSUFFICIENT;
         }
-        return new Assessment(status, log10, posterior, List.copyOf(exclusions), List.copyOf(methods));
+        return new Assessment(status, log10, posterior, List.copyOf(exclusions), List.copyOf(discrepancies),
+                List.copyOf(methods));
     }
 }

@@ -1,6 +1,7 @@
 package org.eads.dvi.internal.matching;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eads.dvi.internal.dental.DentalChart;
@@ -13,13 +14,22 @@ public final class Sides {
     private Sides() {
     }
 
-    /** A body: its DNA (null when none), dental chart (null when none) and description. */
-    public record Body(UUID id, String number, Profile dna, DentalChart dental, String sex, Range age, Range stature) {
+    /**
+     * A body: its DNA (null when none), dental chart (null when none), description and the serial numbers of its
+     * medical implants as {@link #serial} writes them.
+     */
+    public record Body(UUID id, String number, Profile dna, DentalChart dental, String sex, Range age, Range stature,
+                       Set<String> implants) {
     }
 
-    /** A missing person: direct reference, family references, dental chart and description. */
+    /** A missing person: direct reference, family references, dental chart, description and implant serials. */
     public record Missing(UUID id, String number, String name, Profile direct, List<FamilyReferences.Reference> family,
-                          DentalChart dental, String sex, Range age, Range stature) {
+                          DentalChart dental, String sex, Range age, Range stature, Set<String> implants) {
+    }
+
+    /** An implant's serial number as compared: letters and digits only, upper case. */
+    public static String serial(String written) {
+        return written.replaceAll("[^\\p{Alnum}]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** An inclusive range; either end may be open. */

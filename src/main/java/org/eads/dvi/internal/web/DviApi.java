@@ -13,6 +13,9 @@ import org.eads.dvi.DviMatching;
 import org.eads.dvi.DviOperations;
 import org.eads.dvi.Identification;
 import org.eads.dvi.Identifications;
+import org.eads.dvi.MatchingConflict;
+import org.eads.dvi.MatchingRun;
+import org.eads.dvi.StoredCandidate;
 import org.eads.dvi.internal.matching.Matcher;
 import org.eads.identity.CurrentUser;
 import org.springframework.http.MediaType;
@@ -84,10 +87,65 @@ class DviApi {
 
     @GetMapping("/pm-files/{id}/candidates")
     @Operation(summary = "The missing persons who may be this body, best first",
-            description = "Each with its DNA (direct or kinship) ratio, dental comparison, secondary evidence, "
-                    + "exclusions and proposed status (STRONG, PROBABLE, INSUFFICIENT, EXCLUDED).")
-    List<Matcher.Candidate> candidates(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
-        return matching.candidates(currentUser.get(), id, Math.clamp(limit, 1, 500));
+            description = "The body's stored list of its best candidates that are not excluded, kept current as "
+                    + "files change: status (STRONG, PROBABLE, INSUFFICIENT), log10 likelihood ratio and posterior "
+                    + "odds, methods, DNA kind and loci, dental informative and red teeth.")
+    List<StoredCandidate> candidates(@PathVariable UUID id) {
+        return matching.candidates(currentUser.get(), id);
+    }
+
+    @GetMapping("/pm-files/{id}/candidates/{amId}")
+    @Operation(summary = "The full evidence of a body against one missing person, computed now",
+            description = "DNA (direct or kinship) ratio and loci, the dental comparison tooth by tooth, fingerprint "
+                    + "decision, secondary evidence, exclusions and proposed status.")
+    Matcher.Candidate pair(@PathVariable UUID id, @PathVariable UUID amId) {
+        return matching.pair(currentUser.get(), id, amId);
+    }
+
+    @GetMapping("/am-files/{id}/candidates")
+    @Operation(summary = "The bodies whose candidate lists hold this missing person, best first")
+    List<StoredCandidate> bodies(@PathVariable UUID id) {
+        return matching.bodies(currentUser.get(), id);
+    }
+
+    record FingerprintDecision(UUID amFileId, String decision, String note) {
+    }
+
+    @PutMapping(path = "/pm-files/{id}/fingerprints", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record an examiner's decision on an AFIS comparison",
+            description = "decision IDENTIFIED, EXCLUDED or INCONCLUSIVE (the last two with a note); the system "
+                    + "stores the decision and does not compare images. The body's candidates are ranked again.")
+    ResponseEntity<Void> fingerprints(@PathVariable UUID id, @RequestBody FingerprintDecision d) {
+        matching.decideFingerprints(currentUser.get(), id, d.amFileId(), d.decision(), d.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{kind}-files/{id}/implants", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set a file's medical implants",
+            description = "[{kind, maker, serial}]; a serial number on a body and a missing person adds a ratio of "
+                    + "10^6.")
+    DviFile implants(@PathVariable String kind, @PathVariable UUID id, @RequestBody List<DviFile.Implant> implants) {
+        return files.implants(currentUser.get(), DviFile.Kind.ofPath(kind), id, implants);
+    }
+
+    @GetMapping("/operations/{id}/conflicts")
+    @Operation(summary = "Conflicts to resolve",
+            description = "SHARED_MISSING_PERSON: a missing person strong for several bodies; COMMINGLED: a body with "
+                    + "DNA samples of different persons.")
+    List<MatchingConflict> conflicts(@PathVariable UUID id) {
+        return matching.conflicts(currentUser.get(), id);
+    }
+
+    @PostMapping("/operations/{id}/matching-runs")
+    @Operation(summary = "Start a full matching run: every body ranked again against every missing person")
+    ResponseEntity<MatchingRun> startRun(@PathVariable UUID id) {
+        return ResponseEntity.status(202).body(matching.startRun(currentUser.get(), id));
+    }
+
+    @GetMapping("/operations/{id}/matching-runs/latest")
+    @Operation(summary = "The latest full matching run with its progress")
+    ResponseEntity<MatchingRun> latestRun(@PathVariable UUID id) {
+        return ResponseEntity.of(matching.latestRun(currentUser.get(), id));
     }
 
     record Proposal(UUID pmFileId, UUID amFileId, List<String> methods, String note) {

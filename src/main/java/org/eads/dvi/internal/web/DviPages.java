@@ -98,6 +98,8 @@ class DviPages implements DviPage {
         model.addAttribute("amFiles", ams);
         model.addAttribute("numbers", numbers);
         model.addAttribute("identifications", identifications.of(user, id));
+        model.addAttribute("run", matching.latestRun(user, id).orElse(null));
+        model.addAttribute("conflicts", matching.conflicts(user, id));
         model.addAttribute("board", user.has(org.eads.identity.Role.IDENTIFICATION_BOARD));
         return "dvi/operation";
     }
@@ -127,10 +129,55 @@ class DviPages implements DviPage {
         model.addAttribute("dna", files.dna(user, k, id));
         model.addAttribute("chart", JSON.writeValueAsString(files.chartOf(user, k, id)));
         model.addAttribute("statuses", ToothStatus.values());
-        if (k == DviFile.Kind.PM) {
-            model.addAttribute("candidates", matching.candidates(user, id, 20));
-        }
+        model.addAttribute("candidates", k == DviFile.Kind.PM ? matching.candidates(user, id) : matching.bodies(user, id));
         return "dvi/file";
+    }
+
+    /** A body against one missing person: the full evidence, the fingerprint decision, and a proposal. */
+    @GetMapping("/dvi/pm-files/{id}/candidates/{amId}")
+    String pair(@PathVariable UUID id, @PathVariable UUID amId, Model model) {
+        EadsUser user = currentUser.get();
+        DviFile pm = files.get(user, DviFile.Kind.PM, id);
+        model.addAttribute("pm", pm);
+        model.addAttribute("am", files.get(user, DviFile.Kind.AM, amId));
+        model.addAttribute("operation", operations.visible(user, pm.operationId()));
+        model.addAttribute("c", matching.pair(user, id, amId));
+        return "dvi/pair";
+    }
+
+    @PostMapping("/dvi/pm-files/{id}/fingerprints")
+    String fingerprints(@PathVariable UUID id, @RequestParam UUID amFileId, @RequestParam String decision,
+                        @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return FormActions.act(redirect, "/dvi/pm-files/" + id + "/candidates/" + amFileId,
+                "Fingerprint decision recorded.",
+                () -> matching.decideFingerprints(currentUser.get(), id, amFileId, decision, note));
+    }
+
+    @PostMapping("/dvi/{kind}-files/{id}/implants")
+    String implant(@PathVariable String kind, @PathVariable UUID id, @RequestParam String implantKind,
+                   @RequestParam(required = false) String maker, @RequestParam(required = false) String serial,
+                   RedirectAttributes redirect) {
+        return FormActions.act(redirect, "/dvi/" + kind + "-files/" + id, "Implant added.", () -> {
+            EadsUser user = currentUser.get();
+            DviFile.Kind k = DviFile.Kind.ofPath(kind);
+            List<DviFile.Implant> implants = new java.util.ArrayList<>(files.get(user, k, id).implants());
+            implants.add(new DviFile.Implant(implantKind, maker, serial));
+            files.implants(user, k, id, implants);
+        });
+    }
+
+    @PostMapping("/dvi/operations/{id}/matching-runs")
+    String startRun(@PathVariable UUID id, RedirectAttributes redirect) {
+        return FormActions.act(redirect, "/dvi/operations/" + id, "Matching run started.",
+                () -> matching.startRun(currentUser.get(), id));
+    }
+
+    /** The latest run's progress, polled by the operation page while it runs. */
+    @GetMapping("/dvi/operations/{id}/matching-runs/progress")
+    String runProgress(@PathVariable UUID id, Model model) {
+        model.addAttribute("operation", operations.visible(currentUser.get(), id));
+        model.addAttribute("run", matching.latestRun(currentUser.get(), id).orElse(null));
+        return "dvi/operation :: run";
     }
 
     @PostMapping("/dvi/{kind}-files/{id}/dental-chart")

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class DentalComparisonTest {
 
     private static Verdict verdict(Tooth am, Tooth pm) {
-        return DentalComparison.tooth(am.place(), am, pm).verdict();
+        return DentalComparison.compare(DentalChart.of(am), DentalChart.of(pm)).teeth().stream()
+                .filter(t -> t.place() == am.place()).findFirst().orElseThrow().verdict();
     }
 
     @Test

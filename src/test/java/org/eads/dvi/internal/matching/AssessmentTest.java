@@ -39,9 +39,14 @@ class AssessmentTest {
     @Test
     void secondaryEvidenceExcludesButNeverIdentifiesAlone() {
         var sex = new Evidence.Secondary(true, null, null, false);
-        Assessment a = Assessment.of(new Evidence(15.0, null, null, sex), 300);
+        Assessment a = Assessment.of(new Evidence(3.0, null, null, sex), 300);
         assertThat(a.status()).isEqualTo(Status.EXCLUDED);
         assertThat(a.exclusions()).containsExactly("the sexes differ");
+        Assessment misrecorded = Assessment.of(new Evidence(15.0, null, null, sex), 300);
+        assertThat(misrecorded.status()).as("DNA that alone identifies outweighs a recorded sex: a discrepancy to review")
+                .isEqualTo(Status.PROBABLE);
+        assertThat(misrecorded.exclusions()).isEmpty();
+        assertThat(misrecorded.discrepancies()).containsExactly("the sexes differ");
         var implant = new Evidence.Secondary(false, true, true, true);
         assertThat(Assessment.of(new Evidence(null, null, null, implant), 300).status()).isEqualTo(Status.PROBABLE);
         assertThat(Assessment.of(new Evidence(null, null, Evidence.Fingerprints.IDENTIFIED, null), 300).status())
