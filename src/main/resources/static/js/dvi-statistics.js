@@ -6,12 +6,7 @@ document.addEventListener('htmx:afterSettle', function () {
   }
   element.dataset.drawn = '1';
   var data = JSON.parse(element.dataset.chart);
-  var dark = document.documentElement.getAttribute('data-bs-theme') === 'dark';
-  var chart = echarts.init(element, dark ? 'dark' : null);
-  chart.setOption({
-    backgroundColor: 'transparent',
-    textStyle: {fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 13},
-    aria: {enabled: true},
+  eadsChart(element, {
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
     title: {text: 'Identifications by method', left: 0, textStyle: {fontSize: 13}},
     grid: {left: 16, right: 24, top: 36, bottom: 8, containLabel: true},
@@ -20,5 +15,4 @@ document.addEventListener('htmx:afterSettle', function () {
     color: ['#0b5394'],
     series: [{name: 'Identifications', type: 'bar', data: data.counts, label: {show: true, position: 'right'}}]
   });
-  window.addEventListener('resize', function () { chart.resize(); });
 });

@@ -45,3 +45,17 @@ function drawProgress(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { drawProgress(document); });
 document.addEventListener('htmx:afterSettle', function (event) { drawProgress(event.target); });
+
+// Draws an ECharts chart in the page's look: its light or dark theme, its font (labels are measured in it, or long
+// names are cut), described for screen readers, following the window's size. Returns the chart.
+window.eadsChart = function (element, option) {
+  var dark = document.documentElement.getAttribute('data-bs-theme') === 'dark';
+  var chart = echarts.init(element, dark ? 'dark' : null);
+  chart.setOption(Object.assign({
+    backgroundColor: 'transparent',
+    textStyle: {fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 13},
+    aria: {enabled: true}
+  }, option));
+  window.addEventListener('resize', function () { chart.resize(); });
+  return chart;
+};

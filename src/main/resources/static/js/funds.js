@@ -15,25 +15,18 @@ document.addEventListener('DOMContentLoaded', function () {
   if (typeof echarts === 'undefined') {
     return;
   }
-  var dark = document.documentElement.getAttribute('data-bs-theme') === 'dark';
-  var font = getComputedStyle(document.body).fontFamily;
-  var common = function () {
-    return {backgroundColor: 'transparent', textStyle: {fontFamily: font, fontSize: 13}, aria: {enabled: true}};
-  };
   var usd = function (v) {
     return 'USD ' + Number(v).toLocaleString(undefined, {minimumFractionDigits: 2, maximumFractionDigits: 2});
   };
 
   document.querySelectorAll('.funds-chart[data-chart]').forEach(function (element) {
     var data = JSON.parse(element.dataset.chart);
-    var chart = echarts.init(element, dark ? 'dark' : null);
-    chart.setOption(Object.assign(common(), {
+    eadsChart(element, {
       tooltip: {trigger: 'axis', valueFormatter: usd},
       grid: {left: 24, right: 16, bottom: 8, top: 16, containLabel: true},
       xAxis: {type: 'value'}, yAxis: {type: 'category', data: data.names},
       series: [{type: 'bar', data: data.values, label: {show: true, position: 'right', formatter: function (p) { return usd(p.value); }}}]
-    }));
-    window.addEventListener('resize', function () { chart.resize(); });
+    });
   });
 
   var flow = document.getElementById('flow');
@@ -53,7 +46,7 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   var folded = {};
   var pinned = {};
-  var chart = echarts.init(flow, dark ? 'dark' : null);
+  var chart = eadsChart(flow, {});
 
   function visible() {
     var shown = {};
@@ -91,7 +84,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var links = graph.links.filter(function (l) { return shown[l.source] && shown[l.target]; }).map(function (l) {
       return Object.assign({}, l, {lineStyle: {width: 1 + Math.min(6, Math.log10(1 + l.value))}});
     });
-    chart.setOption(Object.assign(common(), {
+    chart.setOption({
       tooltip: {formatter: function (p) {
         var d = p.data;
         if (p.dataType === 'edge') {
@@ -109,7 +102,7 @@ document.addEventListener('DOMContentLoaded', function () {
         force: {repulsion: 400, edgeLength: [90, 180], layoutAnimation: false},
         emphasis: {focus: 'adjacency'}, lineStyle: {curveness: 0.1, opacity: 0.7}
       }]
-    }), {replaceMerge: ['series']});
+    }, {replaceMerge: ['series']});
   }
 
   chart.on('click', function (p) {
@@ -143,16 +136,13 @@ document.addEventListener('DOMContentLoaded', function () {
     graph.nodes.forEach(function (n) { if (n.hop === 3 && children[n.id]) { folded[n.id] = true; } });
   }
   draw();
-  window.addEventListener('resize', function () { chart.resize(); });
 
   var timeline = document.getElementById('timeline');
-  var line = echarts.init(timeline, dark ? 'dark' : null);
-  line.setOption(Object.assign(common(), {
+  eadsChart(timeline, {
     tooltip: {formatter: function (p) { return p.data[2] + '<br>' + p.data[3] + '<br>' + p.data[0] + '<br>traced ' + usd(p.data[1]); }},
     grid: {left: 24, right: 16, bottom: 8, top: 24, containLabel: true},
     xAxis: {type: 'time'}, yAxis: {type: 'value', name: 'traced USD'},
     dataZoom: [{type: 'inside'}],
     series: [{type: 'scatter', data: graph.timeline, symbolSize: 9}]
-  }));
-  window.addEventListener('resize', function () { line.resize(); });
+  });
 });

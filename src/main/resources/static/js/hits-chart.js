@@ -7,12 +7,7 @@ document.addEventListener('htmx:afterSettle', function () {
   }
   element.dataset.drawn = '1';
   var data = JSON.parse(element.dataset.chart);
-  var dark = document.documentElement.getAttribute('data-bs-theme') === 'dark';
-  var chart = echarts.init(element, dark ? 'dark' : null);
-  chart.setOption({
-    backgroundColor: 'transparent',
-    textStyle: {fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 13},
-    aria: {enabled: true},
+  eadsChart(element, {
     tooltip: {trigger: 'axis'},
     grid: [{left: 40, right: '45%', top: 30, bottom: 30}, {left: '62%', right: 16, top: 30, bottom: 30, containLabel: true}],
     title: [{text: 'Per day', left: 0, textStyle: {fontSize: 13}}, {text: 'By searching member', left: '62%', textStyle: {fontSize: 13}}],
@@ -24,5 +19,4 @@ document.addEventListener('htmx:afterSettle', function () {
       {name: 'Hits', type: 'bar', data: data.byMember, xAxisIndex: 1, yAxisIndex: 1}
     ]
   });
-  window.addEventListener('resize', function () { chart.resize(); });
 });

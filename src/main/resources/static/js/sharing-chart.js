@@ -5,13 +5,7 @@ document.addEventListener('DOMContentLoaded', function () {
     return;
   }
   var data = JSON.parse(element.dataset.chart);
-  var dark = document.documentElement.getAttribute('data-bs-theme') === 'dark';
-  var chart = echarts.init(element, dark ? 'dark' : null);
-  chart.setOption({
-    backgroundColor: 'transparent',
-    // measure and draw labels in the page's own font, or long names are cut
-    textStyle: {fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 13},
-    aria: {enabled: true},
+  eadsChart(element, {
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
     legend: {top: 0},
     grid: {left: 24, right: 16, bottom: 8, top: 40, containLabel: true},
@@ -23,5 +17,4 @@ document.addEventListener('DOMContentLoaded', function () {
       return {name: s.name, type: 'bar', stack: 'levels', data: s.data, emphasis: {focus: 'series'}};
     })
   });
-  window.addEventListener('resize', function () { chart.resize(); });
 });
