@@ -30,7 +30,9 @@ public enum AlertKind {
     /** What the receiving member did about a freeze request. */
     FREEZE_UPDATE("Freeze request update", Severity.URGENT, null),
     /** The anti-scam centre: an indicator a member reported was designated or cleared, and the like. */
-    SCAM("Anti-scam centre", Severity.ROUTINE, null);
+    SCAM("Anti-scam centre", Severity.ROUTINE, null),
+    /** Crime statistics: a submission was returned or accepted, a report is ready. */
+    STATISTICS("Crime statistics", Severity.ROUTINE, null);
 
     private final String label;
     private final Severity severity;

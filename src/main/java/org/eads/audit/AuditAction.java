@@ -15,6 +15,7 @@ public enum AuditAction {
     SCAM_REPORT, SCAM_VIEW, SCAM_CHANGE,
     FUNDS_VIEW, FUNDS_TRACE, FUNDS_CHANGE, FREEZE_REQUEST, FREEZE_ACTION,
     DVI_VIEW, DVI_CHANGE,
+    STATS_VIEW, STATS_CHANGE,
     AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY;
 
     /**
@@ -25,7 +26,7 @@ public enum AuditAction {
         return switch (this) {
             case RECORD_VIEW, RECORD_LIST, EXPORT, SEARCH, AUDIT_VIEW, AUDIT_EXPORT, AUDIT_VERIFY, ALERT_VIEW, HIT_VIEW,
                  DISCLOSURE_VIEW, NOTICE_VIEW, NOTICE_LIST, CRISIS_VIEW, CRISIS_LIST,
-                 SCAM_VIEW, FUNDS_VIEW, FUNDS_TRACE, DVI_VIEW -> true;
+                 SCAM_VIEW, FUNDS_VIEW, FUNDS_TRACE, DVI_VIEW, STATS_VIEW -> true;
             default -> false;
         };
     }

@@ -20,6 +20,11 @@ public enum Role {
     IDENTIFICATION_BOARD,
     /** Receives requests to freeze money at the own member's banks and records what was done about them. */
     FREEZE_CONTACT,
+    /**
+     * Works with crime statistics: at a member, enters and uploads the member's data and capability self-assessment;
+     * at the Secretariat, validates submissions and accepts or returns them.
+     */
+    STATISTICS_FOCAL_POINT,
     /** The Secretariat's duty officer: receives alerts that nobody acknowledged in time. */
     DUTY_OFFICER,
     /** Reads the audit log, and nothing else. */
