@@ -346,7 +346,8 @@ public class DviFiles {
         return store.chart(kind, fileId).orElse(Map.of());
     }
 
-    private DviFile writable(EadsUser user, DviFile.Kind kind, UUID fileId) {
+    /** A file the user may change: of an operation the user's member takes part in, by someone who enters files. */
+    DviFile writable(EadsUser user, DviFile.Kind kind, UUID fileId) {
         DviFile f = visible(user, kind, fileId);
         participating(user, f.operationId(), "change files");
         return f;

@@ -24,7 +24,7 @@ class DentalChartBrowserTest extends BrowserTest {
     @Autowired DviFiles files;
 
     @Test
-    void teethAreChartedByClickingThem() {
+    void teethAreChartedByClickingThemAndAPhotographIsAdded() throws Exception {
         EadsUser officer = TestUsers.create(users, "THA", Role.OFFICER);
         loginWithTotp(officer.username(), TestUsers.PASSWORD, null);
         open("/dvi");
@@ -59,6 +59,19 @@ class DentalChartBrowserTest extends BrowserTest {
         Map<String, Map<String, Object>> chart = files.chartOf(officer, DviFile.Kind.PM, UUID.fromString(fileId));
         assertThat(chart.get("16")).containsEntry("status", "FILLED").containsEntry("material", "AMALGAM");
         assertThat(chart.get("16").get("surfaces")).isEqualTo(java.util.List.of("M", "O"));
+
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("body-", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+        find("#caption").sendKeys("Clothing: blue sarong");
+        find("#photograph").sendKeys(photo.toAbsolutePath().toString());
+        click("#photograph-form button[type=submit]");
+        wait.until(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Photograph added"));
+        org.openqa.selenium.WebElement preview = find("#photographs img");
+        assertThat(preview.getAttribute("alt")).isEqualTo("Clothing: blue sarong");
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].naturalWidth", preview)).intValue() == 400);
         assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
 }

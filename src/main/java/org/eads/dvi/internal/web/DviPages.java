@@ -13,6 +13,7 @@ import org.eads.dvi.DviFile;
 import org.eads.dvi.DviFiles;
 import org.eads.dvi.DviMatching;
 import org.eads.dvi.DviOperations;
+import org.eads.dvi.DviPhotographs;
 import org.eads.dvi.Identifications;
 import org.eads.dvi.Operation;
 import org.eads.dvi.internal.dental.ToothStatus;
@@ -43,14 +44,16 @@ class DviPages implements DviPage {
     private final DviFiles files;
     private final DviMatching matching;
     private final Identifications identifications;
+    private final DviPhotographs photographs;
     private final CurrentUser currentUser;
 
     DviPages(DviOperations operations, DviFiles files, DviMatching matching, Identifications identifications,
-             CurrentUser currentUser) {
+             DviPhotographs photographs, CurrentUser currentUser) {
         this.operations = operations;
         this.files = files;
         this.matching = matching;
         this.identifications = identifications;
+        this.photographs = photographs;
         this.currentUser = currentUser;
     }
 
@@ -129,6 +132,7 @@ class DviPages implements DviPage {
         model.addAttribute("dna", files.dna(user, k, id));
         model.addAttribute("chart", JSON.writeValueAsString(files.chartOf(user, k, id)));
         model.addAttribute("statuses", ToothStatus.values());
+        model.addAttribute("photographs", photographs.of(user, k, id));
         model.addAttribute("candidates", k == DviFile.Kind.PM ? matching.candidates(user, id) : matching.bodies(user, id));
         return "dvi/file";
     }
