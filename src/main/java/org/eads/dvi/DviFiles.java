@@ -307,10 +307,7 @@ public class DviFiles {
         List<DviFile.Implant> clean = checkImplants(implants, p);
         p.throwIfAny();
         store.setImplants(kind, fileId, clean);
-        matching.changed(kind, fileId, f.operationId());
-        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE, "DVI_" + kind + "_FILE",
-                fileId.toString()).withDetails(clean.size() + " implants"));
-        return store.find(kind, fileId).orElseThrow();
+        return changed(user, f, clean.size() + " implants");
     }
 
     private static List<DviFile.Implant> checkImplants(List<DviFile.Implant> implants, Problems p) {
@@ -332,6 +329,69 @@ public class DviFiles {
             clean.add(new DviFile.Implant(x.kind().strip(), blankToNull(x.maker()), blankToNull(x.serial())));
         }
         return clean;
+    }
+
+    /** Sets a file's marks on the body: tattoos, scars, birthmarks, piercings, amputations. */
+    @Transactional
+    public DviFile marks(EadsUser user, DviFile.Kind kind, UUID fileId, List<DviFile.Mark> marks) {
+        DviFile f = writable(user, kind, fileId);
+        Problems p = new Problems();
+        List<DviFile.Mark> clean = new ArrayList<>();
+        List<DviFile.Mark> given = marks == null ? List.of() : marks;
+        for (int i = 0; i < given.size(); i++) {
+            DviFile.Mark m = given.get(i);
+            String field = "marks[" + i + "]";
+            String markKind = code(m == null ? null : m.kind(), DviFile.MARK_KINDS, field + ".kind", p);
+            String region = code(m == null ? null : m.region(), DviFile.REGIONS, field + ".region", p);
+            if (m == null || m.description() == null || m.description().isBlank()) {
+                p.add(field + ".description", "say what it shows: a dragon, the name \"Mai\", an appendectomy scar");
+                continue;
+            }
+            p.maxLength(m.description(), field + ".description", 300);
+            clean.add(new DviFile.Mark(markKind, region, m.description().strip()));
+        }
+        p.throwIfAny();
+        store.setMarks(kind, fileId, clean);
+        return changed(user, f, clean.size() + " marks");
+    }
+
+    /** Sets a file's personal effects, with any engraving, serial or document number. */
+    @Transactional
+    public DviFile effects(EadsUser user, DviFile.Kind kind, UUID fileId, List<DviFile.Effect> effects) {
+        DviFile f = writable(user, kind, fileId);
+        Problems p = new Problems();
+        List<DviFile.Effect> clean = new ArrayList<>();
+        List<DviFile.Effect> given = effects == null ? List.of() : effects;
+        for (int i = 0; i < given.size(); i++) {
+            DviFile.Effect e = given.get(i);
+            String field = "effects[" + i + "]";
+            String effectKind = code(e == null ? null : e.kind(), DviFile.EFFECT_KINDS, field + ".kind", p);
+            if (e == null || e.description() == null || e.description().isBlank()) {
+                p.add(field + ".description", "describe it: gold ring engraved \"A & N 2015\", black Casio watch");
+                continue;
+            }
+            p.maxLength(e.description(), field + ".description", 300);
+            p.maxLength(e.identifier(), field + ".identifier", 100);
+            clean.add(new DviFile.Effect(effectKind, e.description().strip(), blankToNull(e.identifier())));
+        }
+        p.throwIfAny();
+        store.setEffects(kind, fileId, clean);
+        return changed(user, f, clean.size() + " personal effects");
+    }
+
+    private DviFile changed(EadsUser user, DviFile f, String what) {
+        matching.changed(f.kind(), f.id(), f.operationId());
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.DVI_CHANGE,
+                "DVI_" + f.kind() + "_FILE", f.id().toString()).withDetails(what));
+        return store.find(f.kind(), f.id()).orElseThrow();
+    }
+
+    private static String code(String given, List<String> allowed, String field, Problems p) {
+        String c = given == null ? "" : given.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+        if (!allowed.contains(c)) {
+            p.add(field, "is one of " + allowed);
+        }
+        return c;
     }
 
     private static String blankToNull(String s) {

@@ -72,6 +72,20 @@ class DentalChartBrowserTest extends BrowserTest {
         assertThat(preview.getAttribute("alt")).isEqualTo("Clothing: blue sarong");
         wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return arguments[0].naturalWidth", preview)).intValue() == 400);
+
+        new Select(find("#markKind")).selectByValue("TATTOO");
+        new Select(find("#region")).selectByValue("LEFT_ARM");
+        find("#markDescription").sendKeys("koi fish");
+        click("#mark-form button[type=submit]");
+        wait.until(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Mark added"));
+        assertThat(find("#marks").getText()).contains("Tattoo, left arm: koi fish");
+        new Select(find("#effectKind")).selectByValue("WATCH");
+        find("#effectDescription").sendKeys("steel Seiko");
+        find("#identifier").sendKeys("4A-1192");
+        click("#effect-form button[type=submit]");
+        wait.until(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("Personal effect added"));
+        assertThat(files.get(officer, DviFile.Kind.PM, UUID.fromString(fileId)).effects())
+                .containsExactly(new DviFile.Effect("WATCH", "steel Seiko", "4A-1192"));
         assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
 }

@@ -84,4 +84,60 @@ class DviFilesTest {
                         .content("{\"teeth\": {}}"))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void marksAndEffectsAreCheckedAndRankTheMissingPersonWhoseTheyAre() throws Exception {
+        EadsUser thai = TestUsers.create(users, "THA", Role.OFFICER);
+        Operation o = operations.open(thai, new Operation.Input("Ferry " + System.nanoTime(), "Krabi",
+                LocalDate.of(2026, 10, 5), null, null, null, null, 10, Set.of()));
+        String body = mvc.perform(post("/api/v1/dvi/operations/" + o.id() + "/pm-files").with(TestUsers.as(thai))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"number\": \"PM-21\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String missing = mvc.perform(post("/api/v1/dvi/operations/" + o.id() + "/am-files").with(TestUsers.as(thai))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\": \"AM-21\", \"name\": \"Nguyen Van An\", \"nationality\": \"VNM\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String other = mvc.perform(post("/api/v1/dvi/operations/" + o.id() + "/am-files").with(TestUsers.as(thai))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\": \"AM-22\", \"name\": \"Tran Thi Binh\", \"nationality\": \"VNM\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(put(body + "/marks").with(TestUsers.as(thai)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"kind\": \"HENNA\", \"region\": \"left wrist\"}]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.allOf(Matchers.containsString("marks[0].kind"),
+                        Matchers.containsString("marks[0].region"), Matchers.containsString("what it shows"))));
+        mvc.perform(put(body + "/effects").with(TestUsers.as(thai)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"kind\": \"watch\"}]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("effects[0].description")));
+
+        mvc.perform(put(body + "/marks").with(TestUsers.as(thai)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"kind\": \"tattoo\", \"region\": \"left arm\", \"description\": \"koi fish\"}]"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.marks[0].region").value("LEFT_ARM"));
+        mvc.perform(put(body + "/effects").with(TestUsers.as(thai)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"kind\": \"WATCH\", \"description\": \"steel Seiko\", \"identifier\": \"4A-1192\"}]"))
+                .andExpect(status().isOk());
+        mvc.perform(put(missing + "/marks").with(TestUsers.as(thai)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"kind\": \"TATTOO\", \"region\": \"LEFT_ARM\", \"description\": \"a koi\"}]"))
+                .andExpect(status().isOk());
+        mvc.perform(put(missing + "/effects").with(TestUsers.as(thai)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"kind\": \"WATCH\", \"description\": \"Seiko\", \"identifier\": \"4a 1192\"}]"))
+                .andExpect(status().isOk());
+        mvc.perform(put(other + "/marks").with(TestUsers.as(thai)).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"kind\": \"TATTOO\", \"region\": \"RIGHT_ARM\", \"description\": \"koi\"}]"))
+                .andExpect(status().isOk());
+
+        String amId = missing.substring(missing.lastIndexOf('/') + 1);
+        mvc.perform(get(body + "/candidates").with(TestUsers.as(thai))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].amFileId").value(amId))
+                .andExpect(jsonPath("$[0].methods[0]").value("marks and effects"))
+                // a koi on the left arm (10^2) and the watch's number (10^2), capped at 10^3, over 9 others: odds 111
+                .andExpect(jsonPath("$[0].status").value("PROBABLE"))
+                .andExpect(jsonPath("$[0].log10PosteriorOdds").value(Matchers.closeTo(3 - Math.log10(9), 1e-9)));
+        mvc.perform(get(body + "/candidates/" + amId).with(TestUsers.as(thai))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.evidence.secondary.marksLog10Lr").value(3.0))
+                .andExpect(jsonPath("$.evidence.secondary.marksAndEffects", Matchers.hasItem(
+                        "tattoo on the left arm: koi fish")));
+    }
 }

@@ -71,6 +71,17 @@ public class DviFileStore {
                 .param("o", operation).param("off", offset).param("lim", limit).query((rs, i) -> file(rs, kind)).list();
     }
 
+    /** Sets the marks or the personal effects of a file. */
+    public void setMarks(DviFile.Kind kind, UUID file, List<DviFile.Mark> marks) {
+        jdbc.sql("update " + table(kind) + " set marks = :m::jsonb, updated_at = now() where id = :id")
+                .param("m", JSON.writeValueAsString(marks)).param("id", file).update();
+    }
+
+    public void setEffects(DviFile.Kind kind, UUID file, List<DviFile.Effect> effects) {
+        jdbc.sql("update " + table(kind) + " set effects = :e::jsonb, updated_at = now() where id = :id")
+                .param("e", JSON.writeValueAsString(effects)).param("id", file).update();
+    }
+
     public void setImplants(DviFile.Kind kind, UUID file, List<DviFile.Implant> implants) {
         jdbc.sql("update " + table(kind) + " set implants = :i::jsonb, updated_at = now() where id = :id")
                 .param("i", JSON.writeValueAsString(implants)).param("id", file).update();
@@ -163,6 +174,8 @@ public class DviFileStore {
                 pm ? rs.getString("condition") : null, pm ? null : rs.getString("name"),
                 pm ? null : rs.getString("nationality"), pm ? null : rs.getObject("birth_date", LocalDate.class),
                 pm ? null : rs.getString("circumstances"), rs.getTimestamp("created_at").toInstant(),
-                JSON.readValue(rs.getString("implants"), new TypeReference<List<DviFile.Implant>>() { }));
+                JSON.readValue(rs.getString("implants"), new TypeReference<List<DviFile.Implant>>() { }),
+                JSON.readValue(rs.getString("marks"), new TypeReference<List<DviFile.Mark>>() { }),
+                JSON.readValue(rs.getString("effects"), new TypeReference<List<DviFile.Effect>>() { }));
     }
 }

@@ -51,7 +51,7 @@ public class MatchingData {
     private static Sides.Body body(DviFile f, List<DviFileStore.StoredProfile> dna, Map<String, Map<String, Object>> chart) {
         return new Sides.Body(f.id(), f.number(), dna.isEmpty() ? null : profile(dna.getFirst()),
                 chart == null ? null : chart(chart), f.sex(), new Sides.Range(f.ageMin(), f.ageMax()),
-                new Sides.Range(f.statureMinCm(), f.statureMaxCm()), serials(f));
+                new Sides.Range(f.statureMinCm(), f.statureMaxCm()), serials(f), f.marks(), f.effects());
     }
 
     private static Set<String> serials(DviFile f) {
@@ -89,7 +89,7 @@ public class MatchingData {
         }
         return new Sides.Missing(f.id(), f.number(), f.name(), direct, List.copyOf(family),
                 chart == null ? null : chart(chart), f.sex(), new Sides.Range(f.ageMin(), f.ageMax()),
-                new Sides.Range(f.statureMinCm(), f.statureMaxCm()), serials(f));
+                new Sides.Range(f.statureMinCm(), f.statureMaxCm()), serials(f), f.marks(), f.effects());
     }
 
     static Profile profile(DviFileStore.StoredProfile stored) {

@@ -74,6 +74,10 @@ public record Assessment(Status status, double log10Lr, double log10PosteriorOdd
                 log10 += IMPLANT_SERIAL;
                 methods.add("implant serial number");
             }
+            if (s.marksLog10Lr() > 0) {
+                log10 += s.marksLog10Lr();
+                methods.add("marks and effects");
+            }
         }
         double posterior = log10 - Math.log10(Math.max(1, missingPersons - 1));
         Status status;

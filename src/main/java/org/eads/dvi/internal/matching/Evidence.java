@@ -21,8 +21,14 @@ public record Evidence(Double dnaLog10Lr, DentalComparison.Result dental, Finger
      * @param ageOverlap        the age ranges overlap; null when either is unknown
      * @param statureOverlap    the stature ranges overlap; null when either is unknown
      * @param implantSerialMatch a medical implant's serial number is the same on both files
+     * @param marksLog10Lr      log10 of the ratio of the marks and personal effects that match ({@link MarksAndEffects})
+     * @param marksAndEffects   what matches, in words
      */
     public record Secondary(boolean sexConflict, Boolean ageOverlap, Boolean statureOverlap,
-                            boolean implantSerialMatch) {
+                            boolean implantSerialMatch, double marksLog10Lr, java.util.List<String> marksAndEffects) {
+
+        public Secondary {
+            marksAndEffects = marksAndEffects == null ? java.util.List.of() : java.util.List.copyOf(marksAndEffects);
+        }
     }
 }

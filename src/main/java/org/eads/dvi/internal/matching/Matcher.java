@@ -212,8 +212,10 @@ public final class Matcher {
         boolean sexConflict = body.sex() != null && m.sex() != null && !"UNDETERMINED".equals(body.sex())
                 && !"UNDETERMINED".equals(m.sex()) && !body.sex().equals(m.sex());
         boolean implant = !Collections.disjoint(body.implants(), m.implants());
+        MarksAndEffects.Result marks = MarksAndEffects.compare(body.marks(), body.effects(), m.marks(), m.effects());
         Evidence e = new Evidence(dna.log10Lr(), dental, decision, new Evidence.Secondary(sexConflict,
-                body.age().overlaps(m.age()), body.stature().overlaps(m.stature()), implant));
+                body.age().overlaps(m.age()), body.stature().overlaps(m.stature()), implant, marks.log10Lr(),
+                marks.matches()));
         return new Candidate(body.id(), body.number(), m.id(), m.number(), m.name(), dna.kind(), dna.loci(), dental, e,
                 Assessment.of(e, settings.missingPersons()));
     }

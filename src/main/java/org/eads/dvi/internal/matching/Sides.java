@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eads.dvi.DviFile;
 import org.eads.dvi.internal.dental.DentalChart;
 import org.eads.dvi.internal.dna.FamilyReferences;
 import org.eads.dvi.internal.dna.Profile;
@@ -15,16 +16,20 @@ public final class Sides {
     }
 
     /**
-     * A body: its DNA (null when none), dental chart (null when none), description and the serial numbers of its
-     * medical implants as {@link #serial} writes them.
+     * A body: its DNA (null when none), dental chart (null when none), description, the serial numbers of its
+     * medical implants as {@link #serial} writes them, its marks and personal effects.
      */
     public record Body(UUID id, String number, Profile dna, DentalChart dental, String sex, Range age, Range stature,
-                       Set<String> implants) {
+                       Set<String> implants, List<DviFile.Mark> marks, List<DviFile.Effect> effects) {
     }
 
-    /** A missing person: direct reference, family references, dental chart, description and implant serials. */
+    /**
+     * A missing person: direct reference, family references, dental chart, description, implant serials, marks and
+     * personal effects.
+     */
     public record Missing(UUID id, String number, String name, Profile direct, List<FamilyReferences.Reference> family,
-                          DentalChart dental, String sex, Range age, Range stature, Set<String> implants) {
+                          DentalChart dental, String sex, Range age, Range stature, Set<String> implants,
+                          List<DviFile.Mark> marks, List<DviFile.Effect> effects) {
     }
 
     /** An implant's serial number as compared: letters and digits only, upper case. */

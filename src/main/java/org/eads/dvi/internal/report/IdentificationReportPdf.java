@@ -34,6 +34,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class IdentificationReportPdf {
 
+    private static String marks(JsonNode matches) {
+        List<String> alike = new ArrayList<>();
+        matches.forEach(m -> alike.add(m.asString("")));
+        return alike.isEmpty() ? "no mark or personal effect alike" : "alike: " + String.join(", ", alike);
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
@@ -146,7 +152,7 @@ public final class IdentificationReportPdf {
                 s.path("sexConflict").asBoolean(false) ? "the sexes differ" : "no conflict of sex",
                 overlap(s.path("ageOverlap"), "age"), overlap(s.path("statureOverlap"), "stature"),
                 s.path("implantSerialMatch").asBoolean(false) ? "an implant's serial number is the same"
-                        : "no implant serial number compared") : "not recorded";
+                        : "no implant serial number compared", marks(s.path("marksAndEffects"))) : "not recorded";
         JsonNode a = e.path("assessment");
         doc.add(facts("DNA", dnaText, "Dental", dentalText, "Fingerprints", ev.path("fingerprints").asString(
                 "no decision recorded"), "Secondary", secondary, "Assessment", a.isObject() ? String.format(Locale.ROOT,

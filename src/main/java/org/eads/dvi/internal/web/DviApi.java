@@ -128,6 +128,25 @@ class DviApi {
         return files.implants(currentUser.get(), DviFile.Kind.ofPath(kind), id, implants);
     }
 
+    @PutMapping(path = "/{kind}-files/{id}/marks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set a file's marks on the body",
+            description = "[{kind: TATTOO, SCAR, BIRTHMARK, PIERCING, AMPUTATION or OTHER, region: HEAD, FACE, NECK, "
+                    + "CHEST, ABDOMEN, BACK, LEFT_ARM, RIGHT_ARM, LEFT_HAND, RIGHT_HAND, LEFT_LEG, RIGHT_LEG, LEFT_FOOT, "
+                    + "RIGHT_FOOT or OTHER, description}]. A mark of the same kind and place sharing a word of its "
+                    + "description ranks a candidate (a tattoo 10^2, another mark 10^1); marks never exclude.")
+    DviFile marks(@PathVariable String kind, @PathVariable UUID id, @RequestBody List<DviFile.Mark> marks) {
+        return files.marks(currentUser.get(), DviFile.Kind.ofPath(kind), id, marks);
+    }
+
+    @PutMapping(path = "/{kind}-files/{id}/effects", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set a file's personal effects",
+            description = "[{kind: JEWELLERY, WATCH, CLOTHING, DOCUMENT, PHONE or OTHER, description, identifier}]. "
+                    + "The same engraving, serial or document number ranks a candidate (10^2), a like description "
+                    + "of the same kind a little (10^0.5); effects never exclude.")
+    DviFile effects(@PathVariable String kind, @PathVariable UUID id, @RequestBody List<DviFile.Effect> effects) {
+        return files.effects(currentUser.get(), DviFile.Kind.ofPath(kind), id, effects);
+    }
+
     @GetMapping("/operations/{id}/conflicts")
     @Operation(summary = "Conflicts to resolve",
             description = "SHARED_MISSING_PERSON: a missing person strong for several bodies; COMMINGLED: a body with "

@@ -133,6 +133,9 @@ class DviPages implements DviPage {
         model.addAttribute("chart", JSON.writeValueAsString(files.chartOf(user, k, id)));
         model.addAttribute("statuses", ToothStatus.values());
         model.addAttribute("photographs", photographs.of(user, k, id));
+        model.addAttribute("markKinds", DviFile.MARK_KINDS);
+        model.addAttribute("regions", DviFile.REGIONS);
+        model.addAttribute("effectKinds", DviFile.EFFECT_KINDS);
         model.addAttribute("candidates", k == DviFile.Kind.PM ? matching.candidates(user, id) : matching.bodies(user, id));
         return "dvi/file";
     }
@@ -161,13 +164,40 @@ class DviPages implements DviPage {
     String implant(@PathVariable String kind, @PathVariable UUID id, @RequestParam String implantKind,
                    @RequestParam(required = false) String maker, @RequestParam(required = false) String serial,
                    RedirectAttributes redirect) {
-        return FormActions.act(redirect, "/dvi/" + kind + "-files/" + id, "Implant added.", () -> {
+        return append(kind, id, "Implant added.", redirect, new DviFile.Implant(implantKind, maker, serial),
+                DviFile::implants, files::implants);
+    }
+
+    @PostMapping("/dvi/{kind}-files/{id}/marks")
+    String mark(@PathVariable String kind, @PathVariable UUID id, @RequestParam(required = false) String markKind,
+                @RequestParam(required = false) String region, @RequestParam(required = false) String description,
+                RedirectAttributes redirect) {
+        return append(kind, id, "Mark added.", redirect, new DviFile.Mark(markKind, region, description),
+                DviFile::marks, files::marks);
+    }
+
+    @PostMapping("/dvi/{kind}-files/{id}/effects")
+    String effect(@PathVariable String kind, @PathVariable UUID id, @RequestParam(required = false) String effectKind,
+                  @RequestParam(required = false) String description,
+                  @RequestParam(required = false) String identifier, RedirectAttributes redirect) {
+        return append(kind, id, "Personal effect added.", redirect,
+                new DviFile.Effect(effectKind, description, identifier), DviFile::effects, files::effects);
+    }
+
+    /** Sets one of a file's lists (implants, marks, effects) to what it holds and one more. */
+    private <T> String append(String kind, UUID id, String done, RedirectAttributes redirect, T item,
+                              java.util.function.Function<DviFile, List<T>> current, ListSetter<T> set) {
+        return FormActions.act(redirect, "/dvi/" + kind + "-files/" + id, done, () -> {
             EadsUser user = currentUser.get();
             DviFile.Kind k = DviFile.Kind.ofPath(kind);
-            List<DviFile.Implant> implants = new java.util.ArrayList<>(files.get(user, k, id).implants());
-            implants.add(new DviFile.Implant(implantKind, maker, serial));
-            files.implants(user, k, id, implants);
+            List<T> items = new java.util.ArrayList<>(current.apply(files.get(user, k, id)));
+            items.add(item);
+            set.set(user, k, id, items);
         });
+    }
+
+    private interface ListSetter<T> {
+        void set(EadsUser user, DviFile.Kind kind, UUID id, List<T> items);
     }
 
     @PostMapping("/dvi/operations/{id}/matching-runs")
