@@ -25,12 +25,20 @@ final class CapabilityFixtures {
      * score; evidence wherever a 3 or 4 needs it.
      */
     static List<AnswerInput> everything(CapabilityAssessment a, int score, Map<String, Integer> except) {
+        return everything(a.crimeAreas().stream().map(CapabilityAssessment.Area::code).toList(), score, except,
+                Map.of());
+    }
+
+    /** The same for the crime areas given, with training needs as "CRIME_AREA.DIMENSION" to a note. */
+    static List<AnswerInput> everything(List<String> crimeAreas, int score, Map<String, Integer> except,
+                                        Map<String, String> trainingNeeds) {
         List<AnswerInput> out = new ArrayList<>();
-        for (CapabilityAssessment.Area area : a.crimeAreas()) {
+        for (String area : crimeAreas) {
             for (CapabilityDimension d : CapabilityDimension.values()) {
-                int s = except.getOrDefault(area.code() + "." + d.name(), score);
-                out.add(new AnswerInput(area.code(), d.name(), s, s >= 3 ? "In place: see the annual report" : null,
-                        null));
+                String key = area + "." + d.name();
+                int s = except.getOrDefault(key, score);
+                out.add(new AnswerInput(area, d.name(), s, s >= 3 ? "In place: see the annual report" : null,
+                        trainingNeeds.get(key)));
             }
         }
         return out;
