@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -125,8 +126,10 @@ class CapabilityPages implements CapabilityPage {
                 && history.stream().noneMatch(r -> r.status() == CapabilityAssessment.Status.DRAFT));
         model.addAttribute("outstandingFields", a.outstanding().stream().map(Problems.FieldProblem::field)
                 .collect(Collectors.toSet()));
-        model.addAttribute("outstanding", a.outstanding().stream().map(p -> new Outstanding(anchor(p.field()),
-                p.message())).toList());
+        // evidence still owed first: the page lists the first dozen, and unanswered scores are plain to see anyway
+        model.addAttribute("outstanding", a.outstanding().stream()
+                .sorted(Comparator.comparing((Problems.FieldProblem p) -> !p.field().endsWith(".evidence")))
+                .map(p -> new Outstanding(anchor(p.field()), p.message())).toList());
         return "stats/capability/assessment";
     }
 
@@ -221,29 +224,35 @@ class CapabilityPages implements CapabilityPage {
             throw new NotAllowedException("Only the Secretariat's statistics focal points and supervisors record "
                     + "capacity-building activities");
         }
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CapacityBuildingActivity.Input(year == null ? Year.now().getValue() : year,
-                    null, "TRAINING", crimeArea, dimension, members == null ? List.of() : members, null, null, null,
-                    "PLANNED", null));
-        }
-        CapacityBuildingActivity.Input form = (CapacityBuildingActivity.Input) model.getAttribute("form");
+        int y = year == null ? Year.now().getValue() : year;
+        model.addAttribute("form", new CapacityBuildingActivity.Input(y, null, "TRAINING", crimeArea, dimension,
+                members == null ? List.of() : members, null, null, null, "PLANNED", null));
         model.addAttribute("activity", null);
-        formChoices(user, form.year() == null ? Year.now().getValue() : form.year(), model);
+        formChoices(user, y, model);
         return "stats/capability/activity";
     }
 
     @PostMapping("/stats/capability/activities")
-    String record(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        CapacityBuildingActivity.Input in = input(form);
+    String record(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        EadsUser user = currentUser.get();
+        CapacityBuildingActivity.Input in = null;
         try {
-            CapacityBuildingActivity a = activities.record(currentUser.get(), in);
+            in = input(form);
+            CapacityBuildingActivity a = activities.record(user, in);
             redirect.addFlashAttribute("notice", "Activity recorded: " + a.title() + ".");
             return "redirect:" + UriComponentsBuilder.fromPath("/stats/capability/matrix/{area}")
                     .queryParam("year", a.year()).buildAndExpand(a.crimeArea()).toUriString();
-        } catch (InvalidRecordException | NotAllowedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            redirect.addFlashAttribute("form", in);
-            return "redirect:/stats/capability/activities/new";
+        } catch (InvalidRecordException e) {
+            // the form again, as it was filled, with what to fix
+            model.addAttribute("error", e.getMessage());
+            CapacityBuildingActivity.Input shown = in != null ? in : new CapacityBuildingActivity.Input(null,
+                    form.getFirst("title"), form.getFirst("kind"), form.getFirst("crimeArea"),
+                    form.getFirst("dimension"), form.getOrDefault("members", List.of()), null, null,
+                    form.getFirst("organiser"), form.getFirst("status"), form.getFirst("notes"));
+            model.addAttribute("form", shown);
+            model.addAttribute("activity", null);
+            formChoices(user, shown.year() == null ? Year.now().getValue() : shown.year(), model);
+            return "stats/capability/activity";
         }
     }
 
@@ -252,11 +261,9 @@ class CapabilityPages implements CapabilityPage {
         EadsUser user = currentUser.get();
         CapacityBuildingActivity a = activities.get(user, id);
         model.addAttribute("activity", a);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CapacityBuildingActivity.Input(a.year(), a.title(), a.kind().name(),
-                    a.crimeArea(), a.dimension().name(), a.members(), a.startsOn(), a.endsOn(), a.organiser(),
-                    a.status().name(), a.notes()));
-        }
+        model.addAttribute("form", new CapacityBuildingActivity.Input(a.year(), a.title(), a.kind().name(),
+                a.crimeArea(), a.dimension().name(), a.members(), a.startsOn(), a.endsOn(), a.organiser(),
+                a.status().name(), a.notes()));
         formChoices(user, a.year(), model);
         return "stats/capability/activity";
     }
