@@ -14,8 +14,11 @@ document.addEventListener('DOMContentLoaded', function () {
   element.style.height = (data.rows.length * 34 + 170) + 'px';
   element.style.width = '100%';
 
+  // Light text on the dark red and green cells, dark text on amber and light green.
+  var ink = ['#fff', '#fff', '#212529', '#212529', '#fff'];
   var cells = data.cells.map(function (c) {
-    return {value: [c[0], c[1], c[2] === null ? '-' : c[2]], activity: c[3] === 1, gaps: c[4]};
+    return {value: [c[0], c[1], c[2] === null ? '-' : c[2]], activity: c[3] === 1, gaps: c[4],
+      label: {color: c[2] === null ? undefined : ink[c[2]]}};
   });
   var chart = eadsChart(element, {
     tooltip: {
@@ -31,9 +34,10 @@ document.addEventListener('DOMContentLoaded', function () {
         return text + (p.data.activity ? ' · activity planned' : '');
       }
     },
-    grid: {left: 8, right: 16, top: 8, bottom: 56, containLabel: true},
+    grid: {left: 24, right: 16, top: 8, bottom: 56, containLabel: true},
     xAxis: {type: 'category', data: data.columns, splitArea: {show: true},
-      axisLabel: {interval: 0, rotate: data.columns.length > 6 ? 30 : 0, width: 140, overflow: 'truncate'}},
+      axisLabel: {interval: 0, rotate: data.columns.length > 6 ? 30 : 0, width: data.columns.length > 6 ? 140 : 220,
+        overflow: 'truncate'}},
     yAxis: {type: 'category', data: data.rows, inverse: true, splitArea: {show: true}},
     visualMap: {
       type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0, dimension: 2,

@@ -84,6 +84,10 @@ class CapabilityPagesTest {
         mvc.perform(post(location + "/submit").with(TestUsers.as(focal)).with(csrf()))
                 .andExpect(flash().attribute("error", "Only a supervisor of Singapore submits its assessment"));
 
+        mvc.perform(get(location).with(TestUsers.as(TestUsers.create(users, "SGP", Role.SUPERVISOR))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"submit-assessment\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"history\"")));
         mvc.perform(get(location).with(TestUsers.as(vietnam))).andExpect(status().isNotFound());
         mvc.perform(post(location).with(TestUsers.as(vietnam)).with(csrf()).param("TERRORISM.LEGISLATION.score", "0"))
                 .andExpect(status().isNotFound());
