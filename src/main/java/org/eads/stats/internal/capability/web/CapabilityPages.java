@@ -75,8 +75,7 @@ class CapabilityPages implements CapabilityPage {
         }
         model.addAttribute("year", y);
         model.addAttribute("matrix", matrix);
-        model.addAttribute("heatmap", Heatmap.json(matrix, CapabilityAssessments.secretariat(user)
-                ? "/stats/capability/matrix/{x}?year=" + y : null));
+        model.addAttribute("heatmap", Heatmap.json(matrix, "/stats/capability/matrix/{x}?year=" + y));
         model.addAttribute("heatmapDescription", Heatmap.description(matrix));
         List<TrainingNeed> needs = gaps.trainingNeeds(user, y);
         model.addAttribute("needs", needs.subList(0, Math.min(5, needs.size())));
