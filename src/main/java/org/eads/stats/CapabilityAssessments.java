@@ -103,12 +103,19 @@ public class CapabilityAssessments {
         UUID id = UUID.randomUUID();
         Optional<AssessmentStore.Row> earlier = fromLastYear
                 ? store.latestSubmittedBefore(user.memberCode(), year) : Optional.empty();
-        store.insert(id, user.memberCode(), year, 1, version.version(), earlier.map(AssessmentStore.Row::id).orElse(null),
-                null, user.id());
+        if (!store.insert(id, user.memberCode(), year, 1, version.version(),
+                earlier.map(AssessmentStore.Row::id).orElse(null), null, user.id())) {
+            throw startedMeanwhile(year);
+        }
         earlier.ifPresent(e -> store.copyAnswers(e.id(), id, version.codes()));
         changed(user, id, "started " + user.memberCode() + " " + year
                 + earlier.map(e -> " from the assessment of " + e.year()).orElse(""));
         return assemble(store.find(id).orElseThrow());
+    }
+
+    private static InvalidRecordException startedMeanwhile(int year) {
+        return new InvalidRecordException("year", "someone else started the assessment of " + year
+                + " at the same moment: open it from the list and continue it");
     }
 
     /** An assessment the user may see; audited. */
@@ -212,7 +219,9 @@ public class CapabilityAssessments {
         });
         UUID next = UUID.randomUUID();
         int revision = store.nextRevision(r.member(), r.year());
-        store.insert(next, r.member(), r.year(), revision, r.classification(), r.id(), why, user.id());
+        if (!store.insert(next, r.member(), r.year(), revision, r.classification(), r.id(), why, user.id())) {
+            throw startedMeanwhile(r.year());
+        }
         store.copyAnswers(r.id(), next, crimeAreas.forYear(r.year()).orElseThrow().codes());
         changed(user, next, "opened revision " + revision + " of " + r.member() + " " + r.year() + ": " + why);
         return assemble(store.find(next).orElseThrow());

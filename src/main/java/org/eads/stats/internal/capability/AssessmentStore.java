@@ -44,15 +44,20 @@ public class AssessmentStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID id, String member, int year, int revision, int classification, UUID copiedFrom,
-                       String reason, long userId) {
-        jdbc.sql("""
+    /**
+     * Inserts a draft; false when another request made the same member's draft or revision of that year at the same
+     * moment (the unique indexes decide).
+     */
+    public boolean insert(UUID id, String member, int year, int revision, int classification, UUID copiedFrom,
+                          String reason, long userId) {
+        return jdbc.sql("""
                 insert into stats_capability_assessment (id, member, year, revision, status, classification,
                     copied_from, revision_reason, created_by, updated_by)
                 values (:id, :member, :year, :revision, 'DRAFT', :classification, :copied, :reason, :user, :user)
+                on conflict do nothing
                 """).param("id", id).param("member", member).param("year", year).param("revision", revision)
                 .param("classification", classification).param("copied", copiedFrom).param("reason", reason)
-                .param("user", userId).update();
+                .param("user", userId).update() == 1;
     }
 
     /** Copies the answers of one assessment into another, for the crime areas given. */
