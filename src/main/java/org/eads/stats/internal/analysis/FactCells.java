@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Accepted values in force ({@code stats_fact}) summed per member and period of a step, in one query that reads
- * only the rows asked for through the primary key (crime area, indicator, part, member). A value covers one month,
+ * Accepted values in force ({@code stats_fact}) summed per member and period of a step, in one query answered from
+ * the index {@code stats_fact_cells} alone (crime area, indicator, part, member, year). A value covers one month,
  * one quarter (three) or one year (twelve) as its period says; a period of the step is complete when its months are
  * all covered. A value reported as "not available" covers nothing and is counted apart.
  */

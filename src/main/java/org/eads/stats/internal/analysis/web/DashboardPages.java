@@ -92,6 +92,7 @@ class DashboardPages implements StatsDashboardPage {
         model.addAttribute("filter", f);
         model.addAttribute("indicator", indicator);
         model.addAttribute("crimeAreas", codes.crimeAreas());
+        model.addAttribute("crimeArea", codes.crimeArea(f.crimeArea(), "crimeArea"));
         model.addAttribute("indicators", codes.indicators());
         model.addAttribute("parts", codes.parts(indicator));
         model.addAttribute("seizures", seizures);
@@ -104,7 +105,8 @@ class DashboardPages implements StatsDashboardPage {
         model.addAttribute("seriesUrl", "/stats/dashboard/data/series?" + query);
         model.addAttribute("comparisonUrl", "/stats/dashboard/data/comparison?" + query);
         model.addAttribute("seizuresUrl", "/stats/dashboard/data/seizures?" + UriComponentsBuilder.newInstance()
-                .queryParam("indicator", chosenSeizure).queryParam("fromYear", f.fromYear())
+                .queryParam("crimeArea", f.crimeArea()).queryParam("indicator", chosenSeizure)
+                .queryParam("fromYear", f.fromYear())
                 .queryParam("toYear", f.toYear()).build().encode().getQuery());
         model.addAttribute("pivotUrl", "/stats/dashboard/pivot?" + UriComponentsBuilder.newInstance()
                 .queryParam("crimeAreas", f.crimeArea()).queryParam("indicators", f.indicator())
