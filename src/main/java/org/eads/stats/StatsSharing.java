@@ -112,6 +112,15 @@ public class StatsSharing {
         };
     }
 
+    /** What the user may see, as shown to them on the sharing page or through the API; audited as a view. */
+    public StatsVisibility show(EadsUser viewer) {
+        StatsVisibility v = visibility(viewer);
+        audit.record(AuditEvent.ok(viewer.actor(CurrentUser.clientAddress()), AuditAction.STATS_VIEW, "STATS_SHARING",
+                null).withDetails("what the reader sees: " + v.individually().size() + " members individually, "
+                + v.hiddenInTotals().size() + " in totals only, " + v.leftOut().size() + " left out"));
+        return v;
+    }
+
     /**
      * What an audience may see, for a document written for it (the analytical report): the Secretariat; a member
      * ({@code ownMember} set) or every member at once ({@code ownMember} null, so nobody's own figures are shown

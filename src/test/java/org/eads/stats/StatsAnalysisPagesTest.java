@@ -119,6 +119,15 @@ class StatsAnalysisPagesTest {
     }
 
     @Test
+    void theApiIsDocumented() throws Exception {
+        String doc = mvc.perform(get("/api/docs/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(doc).contains("Crime statistics analysis", "/api/v1/stats/analysis/series",
+                "/api/v1/stats/analysis/year-on-year", "/api/v1/stats/analysis/pivot/export",
+                "/api/v1/stats/analysis/sharing/{member}", "\"crimeArea\"", "\"measure\"");
+    }
+
+    @Test
     void thePivotPageShowsTheTableAndExportsIt() throws Exception {
         String html = page("/stats/dashboard/pivot", secretariat, "crimeAreas", area, "fromYear", "2022",
                 "toYear", "2023", "members", "KHM");

@@ -199,7 +199,7 @@ class StatsSharingMatrixTest {
                     .isEqualTo(expected.individually().contains(owner));
         }
         assertThat(csv).contains("\r\nRegion," + expected.region() + "\r\n");
-        assertThat(csv.contains("withheld")).isEqualTo(expected.withheld());
+        assertThat(csv.contains("Figures marked \u2021 (withheld): Region / 2023")).isEqualTo(expected.withheld());
 
         JsonNode api = json.readTree(mvc.perform(get("/api/v1/stats/analysis/series").with(TestUsers.as(reader))
                 .param("crimeArea", area).param("fromYear", "2023").param("toYear", "2023"))

@@ -136,8 +136,8 @@ public final class Figures {
     public List<String> notes() {
         List<String> out = new ArrayList<>(visibilityNotes(visibility, memberNames));
         if (withheld) {
-            out.add("A regional figure marked as withheld leaves out the one member in it that shares only in "
-                    + "totals: with every other member's figure shown, its own could be worked out.");
+            out.add("Regional figures marked \u2021 (withheld) leave out the one member in them that shares only in "
+                    + "regional totals: with every other member's figure shown, its own could be worked out.");
         }
         out.addAll(notes);
         return out;

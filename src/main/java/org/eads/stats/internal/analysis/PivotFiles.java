@@ -62,6 +62,7 @@ public class PivotFiles {
             t.columnHeaders().forEach(h -> header.add(h.label()));
             out.printRecord(header);
             List<String> incomplete = new ArrayList<>();
+            List<String> withheld = new ArrayList<>();
             for (int r = 0; r < t.rowHeaders().size(); r++) {
                 List<Object> line = new ArrayList<>();
                 line.add(t.rowHeaders().get(r).label());
@@ -69,8 +70,12 @@ public class PivotFiles {
                     PivotTable.Cell cell = t.cells().get(r).get(c);
                     Number n = cell.shown(t.measure());
                     line.add(n == null ? "" : text(n, t.measure()));
+                    String where = t.rowHeaders().get(r).label() + " / " + t.columnHeaders().get(c).label();
                     if (n != null && !cell.complete()) {
-                        incomplete.add(t.rowHeaders().get(r).label() + " / " + t.columnHeaders().get(c).label());
+                        incomplete.add(where);
+                    }
+                    if (cell.withheld()) {
+                        withheld.add(where);
                     }
                 }
                 out.printRecord(line);
@@ -81,6 +86,9 @@ public class PivotFiles {
             }
             if (!incomplete.isEmpty()) {
                 out.printRecord("Incomplete figures (months or members missing): " + String.join("; ", incomplete));
+            }
+            if (!withheld.isEmpty()) {
+                out.printRecord("Figures marked \u2021 (withheld): " + String.join("; ", withheld));
             }
             for (String n : t.notes()) {
                 out.printRecord(n);
@@ -135,6 +143,17 @@ public class PivotFiles {
                 text(sheet.createRow(at++), 0, f, null);
             }
             text(sheet.createRow(at++), 0, "Figures in italics are incomplete (months or members missing).", null);
+            List<String> withheld = new ArrayList<>();
+            for (int r = 0; r < t.rowHeaders().size(); r++) {
+                for (int c = 0; c < t.columnHeaders().size(); c++) {
+                    if (t.cells().get(r).get(c).withheld()) {
+                        withheld.add(t.rowHeaders().get(r).label() + " / " + t.columnHeaders().get(c).label());
+                    }
+                }
+            }
+            if (!withheld.isEmpty()) {
+                text(sheet.createRow(at++), 0, "Figures marked \u2021 (withheld): " + String.join("; ", withheld), null);
+            }
             for (String n : t.notes()) {
                 text(sheet.createRow(at++), 0, n, null);
             }

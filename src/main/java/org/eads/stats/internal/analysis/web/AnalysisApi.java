@@ -111,7 +111,7 @@ class AnalysisApi {
     @GetMapping("/visibility")
     @Operation(summary = "Which members you see individually, in regional totals only, or not at all")
     StatsVisibility visibility() {
-        return sharing.visibility(currentUser.get());
+        return sharing.show(currentUser.get());
     }
 
     @GetMapping("/sharing")
