@@ -223,7 +223,7 @@ public class StatsAnalysis {
     }
 
     /** The seizure indicator that fits a crime area: drugs by weight unless the area is about arms or wildlife. */
-    static String seizureIndicatorOf(String crimeArea) {
+    public static String seizureIndicatorOf(String crimeArea) {
         if (crimeArea == null) {
             return "SEIZED_DRUGS_KG";
         }

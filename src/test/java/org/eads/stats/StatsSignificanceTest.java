@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exact conditional test of two Poisson counts against values worked out by hand (the arithmetic is in the
- * comments), and at large counts against an independent implementation (R's binom.test and scipy's binomtest give
- * the same figures).
+ * comments), and at large counts against an independent implementation (scipy.stats.binomtest, which follows the
+ * same rule as R's binom.test).
  */
 class StatsSignificanceTest {
 
@@ -75,13 +75,13 @@ class StatsSignificanceTest {
 
     @Test
     void largeCountsStayExactWithoutOverflow() {
-        // 1,000 then 1,100 cases with the same population: R's binom.test(1100, 2100) gives p = 0.0307207079 and
-        // the interval (1.0087988, 1.1995542) of the ratio
+        // 1,000 then 1,100 cases with the same population: scipy's binomtest(1100, 2100) gives p = 0.0307207079,
+        // and its exact interval of the proportion turned into a ratio (1.0087988, 1.1995542)
         ExactPoissonTest.Result r = ExactPoissonTest.compare(1000, 5e6, 1100, 5e6);
         assertThat(r.pValue()).isCloseTo(0.03072070786, within(1e-9));
         assertThat(r.low()).isCloseTo(1.0087988323, within(1e-7));
         assertThat(r.high()).isCloseTo(1.1995542263, within(1e-7));
-        // unequal populations: 480 over 5.1 million, then 560 over 5.3 million: p = 0.0628370216
+        // unequal populations: 480 over 5.1 million, then 560 over 5.3 million (scipy): p = 0.0628370216
         ExactPoissonTest.Result u = ExactPoissonTest.compare(480, 5.1e6, 560, 5.3e6);
         assertThat(u.pValue()).isCloseTo(0.0628370216, within(1e-9));
         assertThat(u.low()).isCloseTo(0.9920089460, within(1e-7));

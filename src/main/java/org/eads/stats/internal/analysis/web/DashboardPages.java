@@ -194,11 +194,7 @@ class DashboardPages implements StatsDashboardPage {
     }
 
     private static String seizureOf(String crimeArea, List<AnalysisCodes.Indicator> seizures) {
-        String wanted = switch (crimeArea) {
-            case "ARMS_SMUGGLING", "TERRORISM" -> "SEIZED_FIREARMS";
-            case "WILDLIFE_CRIME" -> "SEIZED_WILDLIFE";
-            default -> "SEIZED_DRUGS_KG";
-        };
+        String wanted = StatsAnalysis.seizureIndicatorOf(crimeArea);
         return seizures.stream().map(AnalysisCodes.Indicator::code).filter(wanted::equals).findFirst()
                 .orElse(seizures.isEmpty() ? wanted : seizures.getFirst().code());
     }
