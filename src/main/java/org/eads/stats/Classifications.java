@@ -130,7 +130,7 @@ public class Classifications {
         requireMaintain(user);
         Problems p = new Problems();
         if (!store.crimeAreaExists(code)) {
-            throw new InvalidRecordException("code", "there is no crime area " + code + ": add it first");
+            throw new StatsCodeNotFoundException("crime area", code);
         }
         String name = in.name() == null || in.name().isBlank() ? store.crimeAreaNames().get(code)
                 : text(in.name(), "name", 200, p);
@@ -150,6 +150,9 @@ public class Classifications {
         int year = firstYear(firstYear, p);
         String why = text(note, "note", 500, p);
         p.throwIfAny();
+        if (!store.crimeAreaExists(code)) {
+            throw new StatsCodeNotFoundException("crime area", code);
+        }
         if (inForce(year).crimeArea(code).isEmpty()) {
             throw new InvalidRecordException("code", "crime area " + code + " is not collected in " + year);
         }
@@ -197,7 +200,7 @@ public class Classifications {
         requireMaintain(user);
         Indicator before = store.indicators().get(code);
         if (before == null) {
-            throw new InvalidRecordException("code", "there is no indicator " + code);
+            throw new StatsCodeNotFoundException("indicator", code);
         }
         Problems p = new Problems();
         Periodicity to = periodicity(periodicity, p);

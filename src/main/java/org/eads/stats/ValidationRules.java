@@ -125,8 +125,7 @@ public class ValidationRules {
     @Transactional
     public ValidationRule change(EadsUser user, String code, ValidationRule.Input in) {
         requireMaintain(user);
-        ValidationRule before = store.find(code).orElseThrow(() -> new InvalidRecordException("code",
-                "there is no rule " + code));
+        ValidationRule before = store.find(code).orElseThrow(() -> new StatsCodeNotFoundException("rule", code));
         ValidationRule.Input merged = new ValidationRule.Input(code,
                 in.description() == null ? before.description() : in.description(),
                 in.crimeArea() == null ? before.crimeArea() : in.crimeArea(),
