@@ -164,8 +164,19 @@ public final class XlsxRows {
             return switch (type == null ? "n" : type) {
                 case "s" -> strings.getItemAt(Integer.parseInt(value.strip())).getString();
                 case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
+                case "n" -> number(value);
                 default -> value;
             };
+        }
+
+        /** A number as written without a fraction or exponent it does not need: 1250.0 is 1250, 1E-3 is 0.001. */
+        private static String number(String raw) {
+            try {
+                java.math.BigDecimal n = new java.math.BigDecimal(raw.strip()).stripTrailingZeros();
+                return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
+            } catch (NumberFormatException e) {
+                return raw;
+            }
         }
     }
 }

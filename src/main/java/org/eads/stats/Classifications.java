@@ -65,6 +65,12 @@ public class Classifications {
                         + store.versions().getFirst().firstYear())));
     }
 
+    /** The number of the version in force for a reporting year. */
+    public int versionInForce(int year) {
+        return store.inForce(year).map(ClassificationStore.Version::version).orElseThrow(() ->
+                new InvalidRecordException("year", "no classification is in force for " + year));
+    }
+
     /** A version by number, for the module's own work (not audited). */
     public Classification version(int version) {
         return store.load(store.version(version).orElseThrow(() -> new InvalidRecordException("version",

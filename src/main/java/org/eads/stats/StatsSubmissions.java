@@ -82,7 +82,7 @@ public class StatsSubmissions {
         if (open.isPresent()) {
             return open.get();
         }
-        String problem = notReportable(period);
+        String problem = notReportable(period, classifications.firstYear(), LocalDate.now(clock));
         if (problem != null) {
             throw new InvalidRecordException("period", problem);
         }
@@ -177,7 +177,8 @@ public class StatsSubmissions {
             }
         }
         Map<Classification.Cell, ReportedValue> byCell = byCell(values);
-        for (ValidationIssue issue : rules.refusedAtEntry(new ValidationRules.Target(period, c, byCell))) {
+        for (ValidationIssue issue : rules.refusedAtEntry(List.of(new ValidationRules.Target(period, c, byCell)))
+                .getFirst()) {
             Classification.Cell cell = new Classification.Cell(issue.crimeArea(), issue.indicator(),
                     issue.disaggregation());
             problems.at("values[" + index.getOrDefault(cell, 0) + "]").add("value", issue.message());
@@ -467,14 +468,18 @@ public class StatsSubmissions {
 
     /** Whether the member's data for each period can be written now; for uploads, without side effects. */
     public Map<Period, Writable> writable(String member, java.util.Collection<Period> periods) {
-        Map<String, Submission> open = store.open(member, periods.stream().map(Period::toString).toList());
+        List<String> texts = periods.stream().map(Period::toString).toList();
+        Map<String, Submission> open = store.open(member, texts);
+        java.util.Set<String> accepted = store.acceptedPeriods(member, texts);
+        int first = classifications.firstYear();
+        LocalDate today = LocalDate.now(clock);
         Map<Period, Writable> out = new LinkedHashMap<>();
         for (Period p : periods) {
             Submission s = open.get(p.toString());
-            String problem = notReportable(p);
+            String problem = notReportable(p, first, today);
             if (s != null && s.status() == SubmissionStatus.SUBMITTED) {
                 problem = "period " + p + " is not open: its submission is waiting for the Secretariat's validation";
-            } else if (s == null && problem == null && store.accepted(member, p).isPresent()) {
+            } else if (s == null && problem == null && accepted.contains(p.toString())) {
                 problem = "period " + p + " is not open: " + lockedMessage(p);
             }
             out.put(p, new Writable(p, s, s != null && s.status().editable() ? null : problem));
@@ -482,25 +487,60 @@ public class StatsSubmissions {
         return out;
     }
 
+    /** Values to write into the draft of a period: {@code set} replace those of their cells, {@code cleared} go. */
+    public record Changes(Period period, List<ReportedValue> set, List<Classification.Cell> cleared) {
+    }
+
     /**
-     * Writes values into the user's member's draft of a period (creating it): {@code set} values replace those of
-     * the same cells, {@code cleared} cells are no longer reported. For uploads, whose rows were checked already.
+     * Writes values into the user's member's drafts of several periods (creating those that do not exist), in a few
+     * statements whatever the number of periods. For uploads, whose rows were checked already. Returns the drafts.
      */
     @Transactional
-    public Submission write(EadsUser user, Period period, List<ReportedValue> set, List<Classification.Cell> cleared,
-                            String how) {
+    public Map<Period, UUID> write(EadsUser user, List<Changes> changes, String how) {
         requireEdit(user, user.memberCode());
-        Writable w = writable(user.memberCode(), List.of(period)).get(period);
-        if (w.problem() != null) {
-            throw new InvalidRecordException("period", w.problem());
+        String member = user.memberCode();
+        Map<Period, Writable> writable = writable(member, changes.stream().map(Changes::period).toList());
+        List<Problems.FieldProblem> problems = writable.values().stream().filter(w -> w.problem() != null)
+                .map(w -> new Problems.FieldProblem("period", w.problem())).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRecordException(problems);
         }
-        Submission draft = w.draft() != null ? w.draft() : create(user, period);
-        store.mergeValues(draft.id(), set, cleared);
-        store.touch(draft.id(), classifications.inForce(period.year()).version());
+        Map<Integer, Integer> versions = new HashMap<>();
+        Map<String, Integer> revisions = store.lastRevisions(member, writable.values().stream()
+                .filter(w -> w.draft() == null).map(w -> w.period().toString()).toList());
+        List<SubmissionStore.NewDraft> created = new ArrayList<>();
+        Map<Period, UUID> drafts = new LinkedHashMap<>();
+        Map<UUID, Integer> touched = new LinkedHashMap<>();
+        for (Changes c : changes) {
+            int version = versions.computeIfAbsent(c.period().year(), classifications::versionInForce);
+            Writable w = writable.get(c.period());
+            UUID id = w.draft() != null ? w.draft().id() : UUID.randomUUID();
+            if (w.draft() == null) {
+                created.add(new SubmissionStore.NewDraft(id, c.period(),
+                        revisions.getOrDefault(c.period().toString(), 0) + 1, version));
+            }
+            drafts.put(c.period(), id);
+            touched.put(id, version);
+        }
+        store.insertDrafts(member, created, user.username());
+        Map<UUID, List<ReportedValue>> set = new HashMap<>();
+        Map<UUID, List<Classification.Cell>> cleared = new HashMap<>();
+        changes.forEach(c -> {
+            set.put(drafts.get(c.period()), c.set());
+            cleared.put(drafts.get(c.period()), c.cleared());
+        });
+        store.mergeValues(set, cleared);
+        store.touch(touched);
+        // one entry for the whole write: an upload may fill hundreds of drafts, and each entry holds the chain's head
+        List<String> periods = changes.stream().map(c -> c.period().toString()).sorted().toList();
+        int values = changes.stream().mapToInt(c -> c.set().size() + c.cleared().size()).sum();
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.STATS_CHANGE, OBJECT,
-                draft.id().toString()).withDetails(how + ": " + set.size() + " values set, " + cleared.size()
-                + " cleared"));
-        return draft;
+                drafts.size() == 1 ? drafts.values().iterator().next().toString() : null)
+                .withDetails(how + ": " + values + " values into the drafts of " + member + " "
+                        + (periods.size() <= 12 ? String.join(", ", periods) : periods.getFirst() + " to "
+                        + periods.getLast() + " (" + periods.size() + " periods)") + (created.isEmpty() ? ""
+                        : ", " + created.size() + " of them started")));
+        return drafts;
     }
 
     /** The values of several submissions, for the module's checks (not audited). */
@@ -509,12 +549,11 @@ public class StatsSubmissions {
     }
 
     /** Why a period cannot be reported yet, or null. */
-    private String notReportable(Period period) {
-        int first = classifications.firstYear();
+    private static String notReportable(Period period, int first, LocalDate today) {
         if (period.year() < first) {
             return "period " + period + " is before " + first + ", the first year the classification covers";
         }
-        if (!period.endedBefore(LocalDate.now(clock))) {
+        if (!period.endedBefore(today)) {
             return "period " + period + " is not over yet: it can be reported from " + period.end().plusDays(1);
         }
         return null;

@@ -94,7 +94,24 @@ public class StatsUpload implements ImportHandler {
     public Result run(EadsUser user, Map<String, String> parameters, InputStream content, ImportMode mode,
                       Imports.ProgressListener progress) {
         check(user, parameters);
-        Run run = new Run(user, progress);
+        return read(new Run(user, progress), content).finish(mode, true);
+    }
+
+    /**
+     * Checks a file as an upload would, and writes nothing: the wrong rows with their lines, then the issues the
+     * validation rules would raise on the drafts once the file's values are in them. Audited as a view.
+     */
+    public Result dryRun(EadsUser user, InputStream content) {
+        check(user, Map.of());
+        Result r = read(new Run(user, (processed, imported, errors) -> { }), content)
+                .finish(ImportMode.VALID_ONLY, false);
+        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.STATS_VIEW,
+                "STATS_UPLOAD_CHECK", null).withDetails(r.processed() + " rows checked, " + r.errorRows()
+                + " wrong"));
+        return r;
+    }
+
+    private static Run read(Run run, InputStream content) {
         try {
             BufferedInputStream in = new BufferedInputStream(content, 1 << 16);
             if (isWorkbook(in)) {
@@ -105,7 +122,7 @@ public class StatsUpload implements ImportHandler {
         } catch (XlsxRows.Unreadable | UncheckedIOException | IllegalStateException e) {
             run.fail(e.getMessage());
         }
-        return run.finish(mode);
+        return run;
     }
 
     /** An Excel workbook is a zip file: it starts with PK. */
@@ -135,7 +152,12 @@ public class StatsUpload implements ImportHandler {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get()
                 .parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
-                sink.accept(lines.lineOf(record.getCharacterPosition()), record.toList());
+                // a record's position is where the parser started reading it, before the empty lines it skipped
+                int start = (int) record.getCharacterPosition();
+                while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                    start++;
+                }
+                sink.accept(lines.lineOf(start), record.toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the file is not readable CSV: " + e.getMessage(), e);
@@ -172,33 +194,45 @@ public class StatsUpload implements ImportHandler {
         }
     }
 
+    /** A row as read, before it is checked: its line and its cells by column. */
+    private record RawRow(int line, String member, String period, String crimeArea, String indicator,
+                          String disaggregation, String value, String note) {
+    }
+
     /** The values of one period in the file, with the line each came from. */
     private static final class PeriodBatch {
         final Period period;
         final Classification classification;
         final String problem;
+        final Submission existing;
         final Map<Classification.Cell, ReportedValue> set = new LinkedHashMap<>();
         final List<Classification.Cell> cleared = new ArrayList<>();
         final Map<Classification.Cell, Integer> lines = new HashMap<>();
-        UUID draft;
 
-        PeriodBatch(Period period, Classification classification, String problem) {
+        PeriodBatch(Period period, Classification classification, String problem, Submission existing) {
             this.period = period;
             this.classification = classification;
             this.problem = problem;
+            this.existing = existing;
+        }
+
+        boolean writes() {
+            return problem == null && !(set.isEmpty() && cleared.isEmpty());
         }
     }
 
-    /** One run over a file: the header, then each row checked and kept by period. */
+    /**
+     * One run over a file: the rows are read first, then the periods they name are looked up all at once, then each
+     * row is checked, so that the database is asked a few times per file rather than per row or per period.
+     */
     private final class Run {
         private final EadsUser user;
         private final Imports.ProgressListener progress;
+        private final List<RawRow> raw = new ArrayList<>();
         private final Map<String, PeriodBatch> periods = new LinkedHashMap<>();
-        private final Map<Integer, Classification> years = new HashMap<>();
         private final List<RowError> errors = new ArrayList<>();
         private final Set<Integer> badLines = new java.util.HashSet<>();
         private Map<String, Integer> header;
-        private int rows;
         private String failure;
 
         Run(EadsUser user, Imports.ProgressListener progress) {
@@ -217,15 +251,13 @@ public class StatsUpload implements ImportHandler {
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
                 return;
             }
-            rows++;
-            if (rows > MAX_ROWS) {
+            if (raw.size() == MAX_ROWS) {
                 failure = "a file has at most " + MAX_ROWS + " rows: split it";
                 return;
             }
-            row(line, cells);
-            if (rows % PROGRESS_EVERY == 0) {
-                progress.rows(rows, 0, badLines.size());
-            }
+            raw.add(new RawRow(line, cell(cells, "member"), cell(cells, "period"), cell(cells, "crime_area"),
+                    cell(cells, "indicator"), cell(cells, "disaggregation"), cell(cells, "value"),
+                    cell(cells, "note")));
         }
 
         private void header(int line, List<String> cells) {
@@ -247,38 +279,60 @@ public class StatsUpload implements ImportHandler {
             return i == null || i >= cells.size() || cells.get(i) == null ? "" : cells.get(i).strip();
         }
 
-        private void row(int line, List<String> cells) {
-            String member = cell(cells, "member").toUpperCase(Locale.ROOT);
+        /** Looks up every period the file names: whether it is open, its draft, its classification. */
+        private void lookUpPeriods() {
+            Map<String, Period> named = new LinkedHashMap<>();
+            for (RawRow r : raw) {
+                if (!named.containsKey(r.period())) {
+                    named.put(r.period(), Period.tryParse(r.period()).orElse(null));
+                }
+            }
+            List<Period> valid = named.values().stream().filter(java.util.Objects::nonNull).distinct().toList();
+            Map<Period, StatsSubmissions.Writable> writable = submissions.writable(user.memberCode(), valid);
+            Map<Integer, Classification> years = new HashMap<>();
+            int first = classifications.firstYear();
+            named.forEach((text, period) -> {
+                if (period == null) {
+                    return;
+                }
+                StatsSubmissions.Writable w = writable.get(period);
+                Classification c = period.year() < first ? null
+                        : years.computeIfAbsent(period.year(), classifications::inForce);
+                periods.putIfAbsent(period.toString(), new PeriodBatch(period, c, w.problem(), w.draft()));
+            });
+        }
+
+        private void check(RawRow r) {
+            String member = r.member().toUpperCase(Locale.ROOT);
             if (!member.equals(user.memberCode())) {
-                error(line, "member", member.isEmpty() ? "is required: your member's code, " + user.memberCode()
+                error(r.line(), "member", member.isEmpty() ? "is required: your member's code, " + user.memberCode()
                         : "'" + member + "' is not your member: you report for " + user.memberCode());
                 return;
             }
-            String periodText = cell(cells, "period");
-            Period period = Period.tryParse(periodText).orElse(null);
+            Period period = Period.tryParse(r.period()).orElse(null);
             if (period == null) {
-                error(line, "period", "'" + periodText + "' is not a reporting period: write 2025, 2025-Q1 or 2025-03");
+                error(r.line(), "period", "'" + r.period() + "' is not a reporting period: write 2025, 2025-Q1 or "
+                        + "2025-03");
                 return;
             }
-            PeriodBatch batch = periods.computeIfAbsent(period.toString(), k -> batch(period));
+            PeriodBatch batch = periods.get(period.toString());
             if (batch.problem != null) {
-                error(line, "period", batch.problem);
+                error(r.line(), "period", batch.problem);
                 return;
             }
             Problems p = new Problems();
-            ReportedValue v = StatsSubmissions.checked(new ValueInput(cell(cells, "crime_area"),
-                    cell(cells, "indicator"), cell(cells, "disaggregation"), cell(cells, "value"),
-                    cell(cells, "note")), batch.classification, period, p);
+            ReportedValue v = StatsSubmissions.checked(new ValueInput(r.crimeArea(), r.indicator(),
+                    r.disaggregation(), r.value(), r.note()), batch.classification, period, p);
             if (!p.isEmpty()) {
-                p.list().forEach(f -> error(line, column(f.field()), f.message()));
+                p.list().forEach(f -> error(r.line(), column(f.field()), f.message()));
                 return;
             }
             Classification.Cell key = v != null ? v.cell() : new Classification.Cell(
-                    cell(cells, "crime_area").toUpperCase(Locale.ROOT), cell(cells, "indicator").toUpperCase(Locale.ROOT),
-                    StatsSubmissions.disaggregation(cell(cells, "disaggregation")));
-            Integer before = batch.lines.putIfAbsent(key, line);
+                    r.crimeArea().toUpperCase(Locale.ROOT), r.indicator().toUpperCase(Locale.ROOT),
+                    StatsSubmissions.disaggregation(r.disaggregation()));
+            Integer before = batch.lines.putIfAbsent(key, r.line());
             if (before != null) {
-                error(line, "indicator", "the same value of " + period + " is on line " + before);
+                error(r.line(), "indicator", "the same value of " + period + " is on line " + before);
                 return;
             }
             if (v == null) {
@@ -286,18 +340,6 @@ public class StatsUpload implements ImportHandler {
             } else {
                 batch.set.put(key, v);
             }
-        }
-
-        private PeriodBatch batch(Period period) {
-            Classification c;
-            try {
-                c = years.computeIfAbsent(period.year(), classifications::inForce);
-            } catch (RuntimeException e) {
-                return new PeriodBatch(period, null, "period " + period + " is before the first year the "
-                        + "classification covers");
-            }
-            String problem = submissions.writable(user.memberCode(), List.of(period)).get(period).problem();
-            return new PeriodBatch(period, c, problem);
         }
 
         private void error(int line, String field, String message) {
@@ -311,43 +353,54 @@ public class StatsUpload implements ImportHandler {
             failure = message;
         }
 
-        Result finish(ImportMode mode) {
+        /** Checks the rows read; with {@code write}, writes the good ones into the drafts. */
+        Result finish(ImportMode mode, boolean write) {
             if (failure != null) {
-                return new Result(rows, 0, badLines.size() + 1, List.of(new RowError(0, "", failure)));
+                return new Result(raw.size(), 0, 1, List.of(new RowError(0, "", failure)));
             }
             if (header == null) {
                 return new Result(0, 0, 1, List.of(new RowError(1, "header", "the file is empty: the first row "
                         + "names the columns " + String.join(", ", COLUMNS))));
             }
+            lookUpPeriods();
+            int done = 0;
+            for (RawRow r : raw) {
+                check(r);
+                if (++done % PROGRESS_EVERY == 0) {
+                    progress.rows(done, 0, badLines.size());
+                }
+            }
             refuseAtEntry();
-            progress.rows(rows, 0, badLines.size());
+            progress.rows(raw.size(), 0, badLines.size());
             if (mode == ImportMode.ALL_OR_NOTHING && !badLines.isEmpty()) {
-                return new Result(rows, 0, badLines.size(), errors);
+                return new Result(raw.size(), 0, badLines.size(), errors);
+            }
+            List<PeriodBatch> drafts = periods.values().stream().filter(PeriodBatch::writes).toList();
+            if (drafts.isEmpty()) {
+                return new Result(raw.size(), 0, badLines.size(), errors, "Nothing " + (write ? "was" : "would be")
+                        + " written: no row holds a value for a period open to your member.");
             }
             int written = 0;
-            List<PeriodBatch> drafts = new ArrayList<>();
-            for (PeriodBatch b : periods.values()) {
-                if (b.problem != null || b.set.isEmpty() && b.cleared.isEmpty()) {
-                    continue;
-                }
-                b.draft = submissions.write(user, b.period, List.copyOf(b.set.values()), b.cleared, "upload").id();
-                written += b.set.size() + b.cleared.size();
-                drafts.add(b);
+            if (write) {
+                submissions.write(user, drafts.stream().map(b -> new StatsSubmissions.Changes(b.period,
+                        List.copyOf(b.set.values()), b.cleared)).toList(), "upload");
+                written = drafts.stream().mapToInt(b -> b.set.size() + b.cleared.size()).sum();
+                progress.rows(raw.size(), written, badLines.size());
             }
-            progress.rows(rows, written, badLines.size());
             List<RowError> all = new ArrayList<>(errors);
-            String note = issues(drafts, all);
-            return new Result(rows, written, badLines.size(), all, note);
+            String note = issues(drafts, all, write);
+            return new Result(raw.size(), written, badLines.size(), all, note);
         }
 
         /** Values the blocking rules on single values refuse (a negative count) are row errors, not draft values. */
         private void refuseAtEntry() {
-            for (PeriodBatch b : periods.values()) {
-                if (b.problem != null || b.set.isEmpty()) {
-                    continue;
-                }
-                for (ValidationIssue issue : rules.refusedAtEntry(new ValidationRules.Target(b.period,
-                        b.classification, b.set))) {
+            List<PeriodBatch> checked = periods.values().stream().filter(b -> b.problem == null && !b.set.isEmpty())
+                    .toList();
+            List<List<ValidationIssue>> refused = rules.refusedAtEntry(checked.stream().map(b ->
+                    new ValidationRules.Target(b.period, b.classification, b.set)).toList());
+            for (int i = 0; i < checked.size(); i++) {
+                PeriodBatch b = checked.get(i);
+                for (ValidationIssue issue : refused.get(i)) {
                     Classification.Cell cell = new Classification.Cell(issue.crimeArea(), issue.indicator(),
                             issue.disaggregation());
                     if (b.set.remove(cell) != null) {
@@ -355,8 +408,7 @@ public class StatsUpload implements ImportHandler {
                     }
                 }
                 Problems p = new Problems();
-                List<ReportedValue> left = List.copyOf(b.set.values());
-                StatsSubmissions.refuseNegative(left, b.classification,
+                StatsSubmissions.refuseNegative(List.copyOf(b.set.values()), b.classification,
                         v -> Integer.toString(b.lines.get(v.cell())), p);
                 for (Problems.FieldProblem f : p.list()) {
                     int line = Integer.parseInt(f.field());
@@ -366,14 +418,21 @@ public class StatsUpload implements ImportHandler {
             }
         }
 
-        /** Checks the drafts written against the rules; their issues go after the row errors, with their lines. */
-        private String issues(List<PeriodBatch> drafts, List<RowError> out) {
-            if (drafts.isEmpty()) {
-                return "Nothing was written: no row held a value for a period open to your member.";
+        /**
+         * Checks the drafts written against the rules: their values are those of the file over those the drafts held
+         * before (read in one query). The issues go after the row errors, with the lines of their values.
+         */
+        private String issues(List<PeriodBatch> drafts, List<RowError> out, boolean written) {
+            Map<UUID, List<ReportedValue>> before = submissions.valuesOf(drafts.stream()
+                    .filter(b -> b.existing != null).map(b -> b.existing.id()).toList());
+            List<ValidationRules.Target> targets = new ArrayList<>();
+            for (PeriodBatch b : drafts) {
+                Map<Classification.Cell, ReportedValue> values = new HashMap<>(StatsSubmissions.byCell(
+                        b.existing == null ? List.of() : before.getOrDefault(b.existing.id(), List.of())));
+                b.cleared.forEach(values::remove);
+                values.putAll(b.set);
+                targets.add(new ValidationRules.Target(b.period, b.classification, values));
             }
-            Map<UUID, List<ReportedValue>> values = submissions.valuesOf(drafts.stream().map(b -> b.draft).toList());
-            List<ValidationRules.Target> targets = drafts.stream().map(b -> new ValidationRules.Target(b.period,
-                    b.classification, StatsSubmissions.byCell(values.get(b.draft)))).toList();
             List<List<ValidationIssue>> found = rules.check(user.memberCode(), targets);
             int blocking = 0;
             int warnings = 0;
@@ -399,8 +458,8 @@ public class StatsUpload implements ImportHandler {
             }
             String periodsText = drafts.size() <= 6 ? String.join(", ", drafts.stream()
                     .map(b -> b.period.toString()).toList()) : drafts.size() + " periods";
-            return "Written into the drafts of " + periodsText + ". "
-                    + (blocking + warnings == 0 ? "The validation rules raise no issue."
+            return (written ? "Written into the drafts of " : "Nothing was written; the values are for the drafts of ")
+                    + periodsText + ". " + (blocking + warnings == 0 ? "The validation rules raise no issue."
                     : "The validation rules raise " + blocking + " blocking issues and " + warnings
                     + " warnings without a note (listed with the lines of their values): the drafts cannot be "
                     + "submitted until they are resolved.");

@@ -72,13 +72,14 @@ public class ValidationRules {
      * The issues the active blocking rules checked on every value ({@code VALUE}) raise on values about to be saved:
      * such values (a negative count) are refused at once rather than kept in a draft.
      */
-    public List<ValidationIssue> refusedAtEntry(Target target) {
+    public List<List<ValidationIssue>> refusedAtEntry(List<Target> targets) {
         List<RuleEngine.CompiledRule> rules = active().stream()
                 .filter(r -> r.scope() == Expression.Scope.VALUE
                         && r.rule().severity() == ValidationRule.Severity.BLOCKING)
                 .toList();
-        return rules.isEmpty() ? List.of() : RuleEngine.evaluate(rules, target.classification(), target.period(),
-                target.values(), AcceptedHistory.EMPTY);
+        return targets.stream().map(t -> rules.isEmpty() ? List.<ValidationIssue>of()
+                : RuleEngine.evaluate(rules, t.classification(), t.period(), t.values(), AcceptedHistory.EMPTY))
+                .toList();
     }
 
     /** Every rule, the active ones first; audited. */

@@ -72,6 +72,48 @@ public class SubmissionStore {
         return out;
     }
 
+    /** Which of the periods have an accepted submission of the member. */
+    public java.util.Set<String> acceptedPeriods(String member, Collection<String> periods) {
+        return new java.util.HashSet<>(jdbc.sql("select period from stats_submission where member = :m "
+                        + "and period = any(:p) and status = 'ACCEPTED'")
+                .param("m", member).param("p", periods.toArray(String[]::new)).query(String.class).list());
+    }
+
+    /** The last revision number of each of the member's periods that has one. */
+    public Map<String, Integer> lastRevisions(String member, Collection<String> periods) {
+        Map<String, Integer> out = new HashMap<>();
+        jdbc.sql("select period, max(revision) r from stats_submission where member = :m and period = any(:p) "
+                        + "group by period")
+                .param("m", member).param("p", periods.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString("period"), rs.getInt("r"));
+                });
+        return out;
+    }
+
+    /** A new draft: its id, period, revision and classification version. */
+    public record NewDraft(UUID id, Period period, int revision, int classification) {
+    }
+
+    /** Starts many drafts of a member in one statement. */
+    public void insertDrafts(String member, Collection<NewDraft> drafts, String createdBy) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into stats_submission (id, member, period, revision, status, classification, created_by)
+                select d.id, :member, d.period, d.revision, 'DRAFT', d.classification, :by
+                from unnest(:ids::uuid[], :periods::text[], :revisions::int[], :classifications::int[])
+                    as d(id, period, revision, classification)
+                """).param("member", member).param("by", createdBy)
+                .param("ids", drafts.stream().map(d -> d.id().toString()).toArray(String[]::new))
+                .param("periods", drafts.stream().map(d -> d.period().toString()).toArray(String[]::new))
+                .param("revisions", drafts.stream().map(d -> Integer.toString(d.revision())).toArray(String[]::new))
+                .param("classifications", drafts.stream().map(d -> Integer.toString(d.classification()))
+                        .toArray(String[]::new))
+                .update();
+    }
+
     public Optional<Submission> accepted(String member, Period period) {
         return jdbc.sql(SELECT + "where member = :m and period = :p and status = 'ACCEPTED'")
                 .param("m", member).param("p", period.toString()).query(SubmissionStore::submission).optional();
@@ -135,39 +177,51 @@ public class SubmissionStore {
     /** Replaces every value of a submission. */
     public void replaceValues(UUID id, Collection<ReportedValue> values) {
         jdbc.sql("delete from stats_value where submission = :id").param("id", id).update();
-        upsert(id, values);
+        mergeValues(Map.of(id, values), Map.of());
     }
 
-    /** Sets some values of a submission and removes others (not reported), leaving the rest as they are. */
-    public void mergeValues(UUID id, Collection<ReportedValue> set, Collection<Classification.Cell> cleared) {
-        if (!cleared.isEmpty()) {
+    /**
+     * Sets values of several submissions and removes others (no longer reported), leaving the rest as they are: one
+     * statement for all the removals and one for all the values, arrays unnested rather than a statement per value.
+     */
+    public void mergeValues(Map<UUID, ? extends Collection<ReportedValue>> set,
+                            Map<UUID, ? extends Collection<Classification.Cell>> cleared) {
+        List<String> ids = new ArrayList<>();
+        List<Classification.Cell> cells = new ArrayList<>();
+        cleared.forEach((id, list) -> list.forEach(c -> {
+            ids.add(id.toString());
+            cells.add(c);
+        }));
+        if (!cells.isEmpty()) {
             jdbc.sql("""
-                    delete from stats_value v using unnest(:areas::text[], :indicators::text[], :parts::text[])
-                        as c(crime_area, indicator, disaggregation)
-                    where v.submission = :id and v.crime_area = c.crime_area and v.indicator = c.indicator
+                    delete from stats_value v using unnest(:ids::uuid[], :areas::text[], :indicators::text[],
+                        :parts::text[]) as c(submission, crime_area, indicator, disaggregation)
+                    where v.submission = c.submission and v.crime_area = c.crime_area and v.indicator = c.indicator
                         and v.disaggregation = c.disaggregation
-                    """).param("id", id)
-                    .param("areas", cleared.stream().map(Classification.Cell::crimeArea).toArray(String[]::new))
-                    .param("indicators", cleared.stream().map(Classification.Cell::indicator).toArray(String[]::new))
-                    .param("parts", cleared.stream().map(Classification.Cell::disaggregation).toArray(String[]::new))
+                    """).param("ids", ids.toArray(String[]::new))
+                    .param("areas", cells.stream().map(Classification.Cell::crimeArea).toArray(String[]::new))
+                    .param("indicators", cells.stream().map(Classification.Cell::indicator).toArray(String[]::new))
+                    .param("parts", cells.stream().map(Classification.Cell::disaggregation).toArray(String[]::new))
                     .update();
         }
-        upsert(id, set);
-    }
-
-    /** Writes many values in one statement: arrays unnested, rather than a statement per value. */
-    private void upsert(UUID id, Collection<ReportedValue> values) {
+        List<String> owners = new ArrayList<>();
+        List<ReportedValue> values = new ArrayList<>();
+        set.forEach((id, list) -> list.forEach(v -> {
+            owners.add(id.toString());
+            values.add(v);
+        }));
         if (values.isEmpty()) {
             return;
         }
         jdbc.sql("""
                 insert into stats_value (submission, crime_area, indicator, disaggregation, value, note)
-                select :id, c.crime_area, c.indicator, c.disaggregation, c.value, c.note
-                from unnest(:areas::text[], :indicators::text[], :parts::text[], :values::numeric[], :notes::text[])
-                    as c(crime_area, indicator, disaggregation, value, note)
+                select c.submission, c.crime_area, c.indicator, c.disaggregation, c.value, c.note
+                from unnest(:ids::uuid[], :areas::text[], :indicators::text[], :parts::text[], :values::numeric[],
+                    :notes::text[]) as c(submission, crime_area, indicator, disaggregation, value, note)
                 on conflict (submission, crime_area, indicator, disaggregation)
                     do update set value = excluded.value, note = excluded.note
-                """).param("id", id)
+                """)
+                .param("ids", owners.toArray(String[]::new))
                 .param("areas", values.stream().map(ReportedValue::crimeArea).toArray(String[]::new))
                 .param("indicators", values.stream().map(ReportedValue::indicator).toArray(String[]::new))
                 .param("parts", values.stream().map(ReportedValue::disaggregation).toArray(String[]::new))
@@ -178,10 +232,22 @@ public class SubmissionStore {
                 .update();
     }
 
-    /** Marks a draft as changed, under the classification in force for its year. */
+    /** Marks drafts as changed, each under the classification version given (the one in force for its year). */
+    public void touch(Map<UUID, Integer> classifications) {
+        if (classifications.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update stats_submission s set updated_at = now(), classification = t.classification
+                from unnest(:ids::uuid[], :classifications::int[]) as t(id, classification) where s.id = t.id
+                """)
+                .param("ids", classifications.keySet().stream().map(UUID::toString).toArray(String[]::new))
+                .param("classifications", classifications.keySet().stream()
+                        .map(id -> Integer.toString(classifications.get(id))).toArray(String[]::new)).update();
+    }
+
     public void touch(UUID id, int classification) {
-        jdbc.sql("update stats_submission set updated_at = now(), classification = :c where id = :id")
-                .param("id", id).param("c", classification).update();
+        touch(Map.of(id, classification));
     }
 
     public void markSubmitted(UUID id, String by, int classification) {
