@@ -119,9 +119,12 @@ public record Classification(int version, int firstYear, String note, String cre
 
     /** A cell for people: "Fraud, Victims, Female". */
     public String label(Cell cell) {
-        String area = crimeArea(cell.crimeArea()).map(CrimeArea::name).orElse(cell.crimeArea());
-        String indicator = indicator(cell.indicator()).map(Indicator::name).orElse(cell.indicator());
-        return area + ", " + indicator + ", " + partName(cell.disaggregation());
+        return label(cell.crimeArea(), cell.indicator(), cell.disaggregation());
+    }
+
+    public String label(String crimeArea, String indicator, String disaggregation) {
+        return crimeArea(crimeArea).map(CrimeArea::name).orElse(crimeArea) + ", "
+                + indicator(indicator).map(Indicator::name).orElse(indicator) + ", " + partName(disaggregation);
     }
 
     /** A readable name of a cell's part: "Female", or "Total". */

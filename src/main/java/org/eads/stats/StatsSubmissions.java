@@ -115,6 +115,16 @@ public class StatsSubmissions {
         return s.withValues(store.values(id));
     }
 
+    /** A submission with its values, the classification it is read under and its validation issues. */
+    public record SubmissionView(Submission submission, Classification classification, List<ValidationIssue> issues) {
+    }
+
+    /** A submission as its page shows it: values, classification and issues; audited once. */
+    public SubmissionView view(EadsUser user, UUID id) {
+        Submission s = get(user, id);
+        return new SubmissionView(s, classificationOf(s), issues(s, s.values()));
+    }
+
     /**
      * Submissions the user may see, newest change first: of a member (the user's own unless at the Secretariat), a
      * year and a state, each optional. Audited.
