@@ -4,9 +4,11 @@ import java.util.Locale;
 
 /** The file formats an import reads. */
 public enum ImportFormat {
-    CSV, JSON;
+    CSV, JSON,
+    /** An Excel workbook: the first sheet is read, its first row the header (see {@link XlsxRows}). */
+    XLSX;
 
-    /** From the file name: {@code .csv}, or {@code .json} / {@code .jsonl} / {@code .ndjson}. */
+    /** From the file name: {@code .csv}, {@code .json} / {@code .jsonl} / {@code .ndjson}, or {@code .xlsx}. */
     public static ImportFormat of(String fileName) {
         String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (n.endsWith(".csv")) {
@@ -15,6 +17,9 @@ public enum ImportFormat {
         if (n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
             return JSON;
         }
-        throw new IllegalArgumentException("'" + fileName + "' is neither a .csv nor a .json/.jsonl file");
+        if (n.endsWith(".xlsx")) {
+            return XLSX;
+        }
+        throw new IllegalArgumentException("'" + fileName + "' is not a .csv, .json/.jsonl or .xlsx file");
     }
 }

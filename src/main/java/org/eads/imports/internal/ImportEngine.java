@@ -17,6 +17,7 @@ import org.eads.imports.ImportJob;
 import org.eads.imports.ImportMode;
 import org.eads.imports.ImportStatus;
 import org.eads.imports.Imports;
+import org.eads.imports.XlsxRows;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +78,9 @@ public class ImportEngine {
     /** The format of a file of this kind, or why it cannot be imported. */
     private ImportFormat format(String kind, String fileName) {
         ImportFormat format = ImportFormat.of(fileName);
+        if (ImportJob.RECORDS.equals(kind) && format == ImportFormat.XLSX) {
+            throw new IllegalArgumentException("Records are imported from CSV or JSON files, not from Excel");
+        }
         if (!ImportJob.RECORDS.equals(kind) && !handler(kind).formats().contains(format)) {
             throw new IllegalArgumentException("Files of " + handler(kind).title() + " are "
                     + handler(kind).formats() + ", not " + format);
@@ -135,8 +139,19 @@ public class ImportEngine {
         return jobs.find(job.id()).orElseThrow();
     }
 
-    /** Data rows in a file: non-empty lines, less the CSV header; an estimate where cells span lines. */
+    /**
+     * Data rows in a file: non-empty lines, less the CSV header (an estimate where cells span lines); the rows of an
+     * Excel workbook's first sheet less its header.
+     */
     public static int countRows(InputStream in, ImportFormat format) throws IOException {
+        if (format == ImportFormat.XLSX) {
+            try {
+                return Math.max(0, XlsxRows.count(in) - 1);
+            } catch (XlsxRows.Unreadable e) {
+                // the job reports it with the rows; the progress bar has no total
+                return 0;
+            }
+        }
         byte[] buffer = new byte[1 << 16];
         int lines = 0;
         boolean lineHasContent = false;

@@ -176,6 +176,7 @@ class ImportRunner {
                         case CSV -> new CsvRecordRows(codec.mapper()).read(content, this::accept);
                         case JSON -> JsonRows.read(content, codec.mapper(), r -> accept(r.unreadable() == null
                                 ? ImportRow.of(r.line(), r.object()) : ImportRow.unreadable(r.line(), r.unreadable())));
+                        case XLSX -> throw new IllegalArgumentException("Records are not imported from Excel");
                     }
                     handOver();
                 } catch (RuntimeException e) {
