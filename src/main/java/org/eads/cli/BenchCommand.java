@@ -10,6 +10,7 @@ import org.eads.cli.bench.FundsBenchmark;
 import org.eads.cli.bench.RecordsBenchmark;
 import org.eads.cli.bench.ScamBenchmark;
 import org.eads.cli.bench.ScreeningBenchmark;
+import org.eads.cli.bench.StatsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Parameters;
                 "funds (--records N transfers among N/10 accounts: import, traces of 3 and 6 hops under each",
                 "allocation rule, the same on the LDBC FinBench sample, peak heap);",
                 "dvi (--bodies N bodies, a tenth without AM file, and 4N missing persons: a full matching run,",
-                "rank-1 and top-10 accuracy per evidence kind, false strong candidates, one new body ranked)."})
+                "rank-1 and top-10 accuracy per evidence kind, false strong candidates, one new body ranked);",
+                "stats (--values N accepted values: the dashboard's questions, the check of a 50,000-row upload",
+                "and the full regional report)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SUITE", description = "records")
@@ -58,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}; four times as many missing persons)")
     int bodies;
 
+    @Option(names = "--values", paramLabel = "N", defaultValue = "5000000", description = "stats: accepted values "
+            + "to generate (default ${DEFAULT-VALUE})")
+    long values;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "18080", description = "Port of the benchmarked node (default ${DEFAULT-VALUE})")
     int port;
 
@@ -71,8 +78,9 @@ final class BenchCommand implements Callable<Integer> {
             case "scam" -> new ScamBenchmark(records, dir, port, System.out).run();
             case "funds" -> new FundsBenchmark(records, dir, System.out).run();
             case "dvi" -> new DviBenchmark(bodies, bodies * 4, dir, System.out).run();
+            case "stats" -> new StatsBenchmark(values, dir, System.out).run();
             default -> {
-                System.err.println("Unknown suite '" + suite + "': records, screening, alerts, scam, funds, dvi");
+                System.err.println("Unknown suite '" + suite + "': records, screening, alerts, scam, funds, dvi, stats");
                 return 2;
             }
         }
