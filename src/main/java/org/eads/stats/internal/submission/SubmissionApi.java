@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.eads.identity.CurrentUser;
+import org.eads.imports.ImportHandler;
 import org.eads.imports.ImportJob;
 import org.eads.imports.ImportMode;
 import org.eads.imports.Imports;
@@ -192,6 +193,18 @@ class SubmissionApi {
         ImportJob job = imports.run(currentUser.get(), StatsUpload.KIND, Map.of(), name, body, mode);
         return job.importedRows() == 0 && job.errorRows() > 0
                 ? ResponseEntity.badRequest().body(job) : ResponseEntity.ok(job);
+    }
+
+    @PostMapping(path = "/uploads/check", consumes = {"text/csv", "text/plain",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @PreAuthorize("hasAnyRole('STATISTICS_FOCAL_POINT', 'SUPERVISOR', 'API_CLIENT')")
+    @Operation(summary = "Check a file as an upload would, writing nothing",
+            description = "The same body as an upload. The answer: rows processed, errorRows, errors (the wrong rows "
+                    + "with their lines, then the validation rules' issues the drafts would have, field 'rule CODE') "
+                    + "and a note.")
+    ImportHandler.Result check(@RequestBody byte[] body) {
+        return upload.dryRun(currentUser.get(), new java.io.ByteArrayInputStream(body));
     }
 
     @GetMapping(path = "/template", produces = {"text/csv",
