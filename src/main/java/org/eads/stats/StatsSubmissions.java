@@ -515,6 +515,12 @@ public class StatsSubmissions {
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(problems);
         }
+        List<UUID> existing = writable.values().stream().filter(w -> w.draft() != null).map(w -> w.draft().id())
+                .toList();
+        if (store.lockEditable(existing) != existing.size()) {
+            throw new InvalidRecordException("period", "a draft of these periods was submitted while the values were "
+                    + "being written: nothing was written, write them again");
+        }
         Map<Integer, Integer> versions = new HashMap<>();
         Map<String, Integer> revisions = store.lastRevisions(member, writable.values().stream()
                 .filter(w -> w.draft() == null).map(w -> w.period().toString()).toList());

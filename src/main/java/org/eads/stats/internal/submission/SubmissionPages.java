@@ -47,12 +47,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SubmissionPages implements StatsPage {
 
     private final StatsSubmissions submissions;
+    private final org.eads.stats.Classifications classifications;
     private final Members members;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SubmissionPages(StatsSubmissions submissions, Members members, CurrentUser currentUser, Clock clock) {
+    SubmissionPages(StatsSubmissions submissions, org.eads.stats.Classifications classifications, Members members,
+                    CurrentUser currentUser, Clock clock) {
         this.submissions = submissions;
+        this.classifications = classifications;
         this.members = members;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -77,7 +80,8 @@ class SubmissionPages implements StatsPage {
     }
 
     private void completeness(EadsUser user, Integer year, Model model) {
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        int now = LocalDate.now(clock).getYear();
+        int y = year == null ? now : Math.clamp(year, classifications.firstYear(), now + 10);
         var completeness = submissions.completeness(user, y);
         Map<String, String> labels = new java.util.HashMap<>();
         for (String p : completeness.periods()) {
