@@ -35,6 +35,7 @@ class StatsDemoTest {
     @Autowired ValidationRules rules;
     @Autowired StatsDemoLoader loader;
     @Autowired StatsSubmissions submissions;
+    @Autowired StatsCompleteness completeness;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
 
@@ -53,7 +54,7 @@ class StatsDemoTest {
                 Map<Classification.Cell, ReportedValue> values = new HashMap<>();
                 for (ValueInput in : StatsDemo.values(7, member, p, c)) {
                     Problems problems = new Problems();
-                    ReportedValue v = StatsSubmissions.checked(in, c, p, problems);
+                    ReportedValue v = in.check(c, p, problems);
                     assertThat(problems.list()).as(member + " " + p + " " + in).isEmpty();
                     values.put(v.cell(), v);
                 }
@@ -104,7 +105,7 @@ class StatsDemoTest {
                 });
         assertThat(submissions.list(secretariat, null, 2020, SubmissionStatus.DRAFT)).extracting(Submission::member)
                 .contains("MYS", "THA", "VNM");
-        Completeness year = submissions.completeness(secretariat, 2019);
+        Completeness year = completeness.of(secretariat, 2019);
         Completeness.Cell mysJanuary = year.rows().stream().filter(r -> r.member().equals("MYS")).findFirst()
                 .orElseThrow().cells().getFirst();
         assertThat(mysJanuary.status()).isEqualTo(SubmissionStatus.ACCEPTED);

@@ -139,7 +139,7 @@ public class StatsDemoLoader {
 
     private static ReportedValue checked(ValueInput in, Classification c, Period period) {
         Problems p = new Problems();
-        ReportedValue v = StatsSubmissions.checked(in, c, period, p);
+        ReportedValue v = in.check(c, period, p);
         if (!p.isEmpty() || v == null) {
             throw new IllegalStateException("The demo's value " + in + " of " + period + " is wrong: " + p.list());
         }

@@ -17,6 +17,7 @@ import org.eads.imports.Imports;
 import org.eads.records.EnumField;
 import org.eads.stats.Completeness;
 import org.eads.stats.RevisionHistory;
+import org.eads.stats.StatsCompleteness;
 import org.eads.stats.StatsSubmissions;
 import org.eads.stats.StatsUpload;
 import org.eads.stats.Submission;
@@ -50,14 +51,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SubmissionApi {
 
     private final StatsSubmissions submissions;
+    private final StatsCompleteness completeness;
     private final StatsUpload upload;
     private final Imports imports;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SubmissionApi(StatsSubmissions submissions, StatsUpload upload, Imports imports, CurrentUser currentUser,
-                  Clock clock) {
+    SubmissionApi(StatsSubmissions submissions, StatsCompleteness completeness, StatsUpload upload, Imports imports,
+                  CurrentUser currentUser, Clock clock) {
         this.submissions = submissions;
+        this.completeness = completeness;
         this.upload = upload;
         this.imports = imports;
         this.currentUser = currentUser;
@@ -170,7 +173,7 @@ class SubmissionApi {
                     + "own otherwise) and period: the state of its submission and how many of the expected totals "
                     + "(one per crime area and indicator collected in such a period) it reports.")
     Completeness completeness(@RequestParam(required = false) Integer year) {
-        return submissions.completeness(currentUser.get(), year == null ? LocalDate.now(clock).getYear() : year);
+        return completeness.of(currentUser.get(), year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @PostMapping(path = "/uploads", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE,
