@@ -48,6 +48,7 @@ class StatsPagesTest {
                 .andExpect(content().string(allOf(containsString("id=\"start-period\""),
                         containsString("/stats/submissions/" + s.id()), containsString("Draft: fill in"),
                         containsString("id=\"completeness-matrix\""), containsString("data-member=\"" + slot.member()),
+                        containsString("<th scope=\"col\">Jan</th>"), containsString("<th scope=\"col\">Q4</th>"),
                         containsString("/stats/dashboard"), containsString("/stats/capability"))));
         mvc.perform(get("/stats").param("year", Integer.toString(slot.year())).with(TestUsers.as(people.secretariat())))
                 .andExpect(status().isOk())
