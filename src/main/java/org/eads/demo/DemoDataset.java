@@ -193,7 +193,32 @@ public record DemoDataset(List<DemoRecord> records, List<DemoLink> links, List<D
                 Agencies.of("MYS").get(0), Role.API_CLIENT));
         accounts.add(account(seed, "secretariat.duty", "Nurul Aina Hassan", "ASP", secretariat, Role.OFFICER,
                 Role.DUTY_OFFICER));
+        statisticsAccounts(catalogue, seed, accounts);
         return accounts;
+    }
+
+    /**
+     * The crime statistics people: each member's statistics focal point, a supervisor for the members that have none
+     * above (the national supervisor submits), and the Secretariat's statistics focal point. Named from a stream of
+     * their own, so that the accounts above keep their names.
+     */
+    private static void statisticsAccounts(Catalogue catalogue, long seed, List<DemoAccount> accounts) {
+        Rng rng = new Rng(seed + 8);
+        for (String member : RecordGenerator.MEMBERS) {
+            String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
+            accounts.add(account(seed, prefix + ".stats", localName(catalogue, member, rng), member,
+                    Agencies.of(member).get(0), Role.STATISTICS_FOCAL_POINT));
+        }
+        for (String member : RecordGenerator.MEMBERS) {
+            if (List.of("MYS", "THA", "SGP", "PHL").contains(member)) {
+                continue;
+            }
+            String prefix = catalogue.amc(member).alpha2().toLowerCase(Locale.ROOT);
+            accounts.add(account(seed, prefix + ".supervisor", localName(catalogue, member, rng), member,
+                    Agencies.of(member).get(0), Role.OFFICER, Role.SUPERVISOR));
+        }
+        accounts.add(account(seed, StatsDemo.SECRETARIAT_ACCOUNT, localName(catalogue, "VNM", rng), "ASP",
+                Agencies.of("ASP").get(0), Role.STATISTICS_FOCAL_POINT));
     }
 
     private static String localName(Catalogue catalogue, String member, Rng rng) {

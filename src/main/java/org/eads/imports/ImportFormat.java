@@ -20,6 +20,7 @@ public enum ImportFormat {
         if (n.endsWith(".xlsx")) {
             return XLSX;
         }
-        throw new IllegalArgumentException("'" + fileName + "' is not a .csv, .json/.jsonl or .xlsx file");
+        throw new IllegalArgumentException("'" + fileName + "' is neither a .csv nor a .json/.jsonl file, nor an Excel "
+                + "workbook (.xlsx)");
     }
 }

@@ -84,7 +84,7 @@ public class Classifications {
 
     /** The version in force for a year, as a user asks for it; audited. */
     public Classification get(EadsUser user, int year) {
-        requireView(user);
+        StatsAccess.requireView(user);
         Classification c = inForce(year);
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.STATS_VIEW,
                 "STATS_CLASSIFICATION", Integer.toString(c.version())).withDetails("in force for " + year));
@@ -93,7 +93,7 @@ public class Classifications {
 
     /** Every version, oldest first; audited. */
     public List<Classification> versions(EadsUser user) {
-        requireView(user);
+        StatsAccess.requireView(user);
         List<Classification> out = store.versions().stream().map(store::load).toList();
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.STATS_VIEW,
                 "STATS_CLASSIFICATION", null).withDetails("list of " + out.size() + " versions"));
@@ -335,12 +335,6 @@ public class Classifications {
         return out;
     }
 
-    private static void requireView(EadsUser user) {
-        if (!StatsAccess.mayView(user)) {
-            throw new NotAllowedException("Only statistics focal points, supervisors and analysts of members and "
-                    + "the Secretariat work with crime statistics");
-        }
-    }
 
     private static void requireMaintain(EadsUser user) {
         if (!StatsAccess.mayMaintain(user)) {

@@ -25,6 +25,13 @@ public record ReportedValue(String crimeArea, String indicator, String disaggreg
         return new ReportedValue(crimeArea, indicator, disaggregation, value, value == null, note);
     }
 
+    /** Values by their cell. */
+    public static java.util.Map<Classification.Cell, ReportedValue> byCell(java.util.Collection<ReportedValue> values) {
+        java.util.Map<Classification.Cell, ReportedValue> out = new java.util.HashMap<>(values.size() * 2);
+        values.forEach(v -> out.put(v.cell(), v));
+        return out;
+    }
+
     public Classification.Cell cell() {
         return new Classification.Cell(crimeArea, indicator, disaggregation);
     }

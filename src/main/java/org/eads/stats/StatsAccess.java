@@ -24,6 +24,14 @@ public final class StatsAccess {
                 && user.hasAny(Role.STATISTICS_FOCAL_POINT, Role.SUPERVISOR, Role.ANALYST, Role.API_CLIENT);
     }
 
+    /** Refuses a user who does not work with statistics. */
+    public static void requireView(EadsUser user) {
+        if (!mayView(user)) {
+            throw new org.eads.records.NotAllowedException("Only statistics focal points, supervisors and analysts of "
+                    + "members and the Secretariat work with crime statistics");
+        }
+    }
+
     /** Whether the user may see the member's submissions: their own member's, or every member's at the Secretariat. */
     public static boolean maySee(EadsUser user, String member) {
         return mayView(user) && (secretariat(user) || user.memberCode().equals(member));

@@ -130,7 +130,7 @@ public class StatsSubmissions {
      * year and a state, each optional. Audited.
      */
     public List<Submission> list(EadsUser user, String member, Integer year, SubmissionStatus status) {
-        requireView(user);
+        StatsAccess.requireView(user);
         String m = member == null || member.isBlank() ? null : member.strip().toUpperCase(Locale.ROOT);
         if (!StatsAccess.secretariat(user)) {
             if (m != null && !m.equals(user.memberCode())) {
@@ -147,7 +147,7 @@ public class StatsSubmissions {
 
     /** What the user has to do: their member's drafts and returned submissions, and those waiting for validation. */
     public StatsTodo todo(EadsUser user) {
-        requireView(user);
+        StatsAccess.requireView(user);
         String member = StatsAccess.secretariat(user) ? null : user.memberCode();
         List<Submission> drafts = member == null ? List.of()
                 : store.list(member, null, List.of(SubmissionStatus.DRAFT), 100);
@@ -175,7 +175,7 @@ public class StatsSubmissions {
         Map<Classification.Cell, Integer> index = new HashMap<>();
         for (int i = 0; i < (inputs == null ? 0 : inputs.size()); i++) {
             Problems at = problems.at("values[" + i + "]");
-            ReportedValue v = checked(inputs.get(i), c, period, at);
+            ReportedValue v = inputs.get(i).check(c, period, at);
             if (v == null) {
                 continue;
             }
@@ -186,75 +186,20 @@ public class StatsSubmissions {
                 values.add(v);
             }
         }
-        Map<Classification.Cell, ReportedValue> byCell = byCell(values);
+        Map<Classification.Cell, ReportedValue> byCell = ReportedValue.byCell(values);
         for (ValidationIssue issue : rules.refusedAtEntry(List.of(new ValidationRules.Target(period, c, byCell)))
                 .getFirst()) {
             Classification.Cell cell = new Classification.Cell(issue.crimeArea(), issue.indicator(),
                     issue.disaggregation());
             problems.at("values[" + index.getOrDefault(cell, 0) + "]").add("value", issue.message());
         }
-        refuseNegative(values, c, v -> "values[" + index.get(v.cell()) + "].value", problems);
+        ValueText.refuseNegative(values, c, v -> "values[" + index.get(v.cell()) + "].value", problems);
         problems.throwIfAny();
         store.replaceValues(id, values);
         store.touch(id, c.version());
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.STATS_CHANGE, OBJECT,
                 id.toString()).withDetails("saved " + values.size() + " values"));
         return store.find(id).orElseThrow().withValues(store.values(id));
-    }
-
-    /**
-     * Reads one value of a form, file or API call for a period, adding what is wrong with it to {@code at}
-     * (fields crimeArea, indicator, disaggregation, value, note). Null when it is wrong or not reported (blank).
-     */
-    public static ReportedValue checked(ValueInput in, Classification c, Period period, Problems at) {
-        String area = code(in.crimeArea());
-        String indicator = code(in.indicator());
-        String part = disaggregation(in.disaggregation());
-        if (area.isEmpty()) {
-            at.add("crimeArea", "is required: a crime area code such as FRAUD");
-            return null;
-        }
-        if (indicator.isEmpty()) {
-            at.add("indicator", "is required: an indicator code such as CASES");
-            return null;
-        }
-        Classification.CellProblem problem = c.problem(area, indicator, part, period.periodicity());
-        if (problem != null) {
-            at.add(problem.field(), problem.message());
-            return null;
-        }
-        Classification.Cell cell = new Classification.Cell(area, indicator, part);
-        ValueText.Parsed parsed;
-        try {
-            parsed = ValueText.parse(in.value(), c.indicators().get(indicator));
-        } catch (ValueText.Unreadable e) {
-            at.add("value", c.label(cell) + ": " + e.getMessage());
-            return null;
-        }
-        String note = in.note() == null || in.note().isBlank() ? null : in.note().strip();
-        if (note != null && note.length() > ValueText.MAX_NOTE) {
-            at.add("note", c.label(cell) + ": a note has at most " + ValueText.MAX_NOTE + " characters");
-            return null;
-        }
-        if (parsed.blank()) {
-            return null;
-        }
-        return ReportedValue.of(area, indicator, part, parsed.number(), note);
-    }
-
-    /**
-     * Values that cannot be stored whatever the rules say (a negative number), reported under the field the caller
-     * names: the rule NO_NEGATIVE_VALUE says it first unless the Secretariat switched it off.
-     */
-    public static void refuseNegative(List<ReportedValue> values, Classification c,
-                                      java.util.function.Function<ReportedValue, String> field, Problems problems) {
-        for (ReportedValue v : values) {
-            if (v.value() != null && v.value().signum() < 0 && problems.list().stream()
-                    .noneMatch(p -> p.field().equals(field.apply(v)))) {
-                problems.add(field.apply(v), c.label(v.cell()) + ": " + v.text() + " is negative, and counts and "
-                        + "amounts cannot be");
-            }
-        }
     }
 
     /** The validation issues of a submission's values as they stand; audited as a view. */
@@ -284,7 +229,7 @@ public class StatsSubmissions {
                         + ": remove the value", false));
             }
         }
-        out.addAll(rules.check(s.member(), List.of(new ValidationRules.Target(s.parsedPeriod(), c, byCell(values))))
+        out.addAll(rules.check(s.member(), List.of(new ValidationRules.Target(s.parsedPeriod(), c, ReportedValue.byCell(values))))
                 .getFirst());
         return out;
     }
@@ -406,7 +351,7 @@ public class StatsSubmissions {
         List<RevisionHistory.Revision> out = new ArrayList<>();
         Map<Classification.Cell, ReportedValue> previous = Map.of();
         for (Submission r : revisions) {
-            Map<Classification.Cell, ReportedValue> current = byCell(values.get(r.id()));
+            Map<Classification.Cell, ReportedValue> current = ReportedValue.byCell(values.get(r.id()));
             out.add(new RevisionHistory.Revision(r, changes(previous, current)));
             previous = current;
         }
@@ -430,43 +375,6 @@ public class StatsSubmissions {
             }
         }
         return out;
-    }
-
-    /**
-     * Completeness of a year: per member (every member country for the Secretariat, the own member otherwise) and
-     * period, the state of its submission and the share of expected totals it reports. Audited.
-     */
-    public Completeness completeness(EadsUser user, int year) {
-        requireView(user);
-        Classification c = classifications.inForce(year);
-        List<Member> shown = members.countries().stream()
-                .filter(m -> StatsAccess.secretariat(user) || m.code().equals(user.memberCode()))
-                .sorted(Comparator.comparing(Member::name)).toList();
-        List<Period> periods = Period.of(year).stream().filter(p -> c.expectedTotals(p.periodicity()) > 0).toList();
-        Map<String, List<SubmissionStore.YearEntry>> entries = new HashMap<>();
-        for (SubmissionStore.YearEntry e : store.year(year, shown.stream().map(Member::code).toList())) {
-            entries.computeIfAbsent(e.member() + "|" + e.period(), k -> new ArrayList<>()).add(e);
-        }
-        LocalDate today = LocalDate.now(clock);
-        List<Completeness.Row> rows = new ArrayList<>();
-        for (Member m : shown) {
-            List<Completeness.Cell> cells = new ArrayList<>();
-            for (Period p : periods) {
-                List<SubmissionStore.YearEntry> list = entries.getOrDefault(m.code() + "|" + p, List.of());
-                SubmissionStore.YearEntry open = list.stream().filter(e -> e.status().open()).findFirst().orElse(null);
-                SubmissionStore.YearEntry accepted = list.stream()
-                        .filter(e -> e.status() == SubmissionStatus.ACCEPTED).findFirst().orElse(null);
-                SubmissionStore.YearEntry shownEntry = accepted != null ? accepted : open;
-                cells.add(new Completeness.Cell(p.toString(), shownEntry == null ? null : shownEntry.status(),
-                        open != null ? open.id() : shownEntry == null ? null : shownEntry.id(),
-                        c.expectedTotals(p.periodicity()), shownEntry == null ? 0 : shownEntry.totals(),
-                        p.endedBefore(today), accepted != null && open != null));
-            }
-            rows.add(new Completeness.Row(m.code(), m.name(), cells));
-        }
-        audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.STATS_VIEW,
-                "STATS_COMPLETENESS", Integer.toString(year)).withDetails(rows.size() + " members"));
-        return new Completeness(year, c.version(), periods.stream().map(Period::toString).toList(), rows);
     }
 
     /**
@@ -514,6 +422,12 @@ public class StatsSubmissions {
                 .map(w -> new Problems.FieldProblem("period", w.problem())).toList();
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(problems);
+        }
+        List<UUID> existing = writable.values().stream().filter(w -> w.draft() != null).map(w -> w.draft().id())
+                .toList();
+        if (store.lockEditable(existing) != existing.size()) {
+            throw new InvalidRecordException("period", "a draft of these periods was submitted while the values were "
+                    + "being written: nothing was written, write them again");
         }
         Map<Integer, Integer> versions = new HashMap<>();
         Map<String, Integer> revisions = store.lastRevisions(member, writable.values().stream()
@@ -576,7 +490,7 @@ public class StatsSubmissions {
 
     /** The submission if the user may see it: of their own member, or any at the Secretariat; 404 otherwise. */
     private Submission visible(EadsUser user, UUID id) {
-        requireView(user);
+        StatsAccess.requireView(user);
         return store.find(id).filter(s -> StatsAccess.maySee(user, s.member()))
                 .orElseThrow(() -> new SubmissionNotFoundException(id));
     }
@@ -640,28 +554,6 @@ public class StatsSubmissions {
         return members.find(code).map(Member::name).orElse(code);
     }
 
-    static Map<Classification.Cell, ReportedValue> byCell(List<ReportedValue> values) {
-        Map<Classification.Cell, ReportedValue> out = new HashMap<>(values.size() * 2);
-        values.forEach(v -> out.put(v.cell(), v));
-        return out;
-    }
-
-    private static String code(String text) {
-        return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    }
-
-    /** {@code ""} for the total (blank or TOTAL), {@code DIMENSION=PART} in capitals otherwise. */
-    public static String disaggregation(String text) {
-        String t = code(text).replace(" ", "");
-        return t.equals("TOTAL") ? "" : t;
-    }
-
-    private static void requireView(EadsUser user) {
-        if (!StatsAccess.mayView(user)) {
-            throw new NotAllowedException("Only statistics focal points, supervisors and analysts of members and the "
-                    + "Secretariat work with crime statistics");
-        }
-    }
 
     private static void requireEdit(EadsUser user, String member) {
         if (!StatsAccess.mayEdit(user, member)) {

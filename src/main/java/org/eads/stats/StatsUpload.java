@@ -1,13 +1,7 @@
 package org.eads.stats;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eads.audit.AuditAction;
 import org.eads.audit.AuditEvent;
 import org.eads.audit.AuditLog;
@@ -29,10 +20,11 @@ import org.eads.imports.ImportHandler;
 import org.eads.imports.ImportMode;
 import org.eads.imports.Imports;
 import org.eads.imports.RowError;
-import org.eads.imports.XlsxRows;
 import org.eads.records.NotAllowedException;
 import org.eads.records.Problems;
 import org.eads.stats.internal.submission.TemplateFiles;
+import org.eads.stats.internal.submission.UploadRows;
+import org.eads.stats.internal.submission.ValueText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -113,85 +105,11 @@ public class StatsUpload implements ImportHandler {
 
     private static Run read(Run run, InputStream content) {
         try {
-            BufferedInputStream in = new BufferedInputStream(content, 1 << 16);
-            if (isWorkbook(in)) {
-                XlsxRows.read(in, row -> run.accept(row.line(), row.cells()));
-            } else {
-                readCsv(in, run::accept);
-            }
-        } catch (XlsxRows.Unreadable | UncheckedIOException | IllegalStateException e) {
+            UploadRows.read(content, run::accept);
+        } catch (UploadRows.Unreadable e) {
             run.fail(e.getMessage());
         }
         return run;
-    }
-
-    /** An Excel workbook is a zip file: it starts with PK. */
-    private static boolean isWorkbook(BufferedInputStream in) {
-        try {
-            in.mark(4);
-            boolean zip = in.read() == 'P' && in.read() == 'K';
-            in.reset();
-            return zip;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads CSV rows with the line each starts on (a quoted cell may span lines). */
-    private static void readCsv(InputStream in, RowSink sink) {
-        String text;
-        try {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        LineIndex lines = new LineIndex(text);
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get()
-                .parse(new StringReader(text))) {
-            for (CSVRecord record : parser) {
-                // a record's position is where the parser started reading it, before the empty lines it skipped
-                int start = (int) record.getCharacterPosition();
-                while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-                    start++;
-                }
-                sink.accept(lines.lineOf(start), record.toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the file is not readable CSV: " + e.getMessage(), e);
-        }
-    }
-
-    private interface RowSink {
-        void accept(int line, List<String> cells);
-    }
-
-    /** Line numbers of character positions, from the positions of the line breaks. */
-    private static final class LineIndex {
-        private final int[] breaks;
-        private final int count;
-
-        LineIndex(String text) {
-            int[] b = new int[1024];
-            int n = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    if (n == b.length) {
-                        b = Arrays.copyOf(b, n * 2);
-                    }
-                    b[n++] = i;
-                }
-            }
-            this.breaks = b;
-            this.count = n;
-        }
-
-        int lineOf(long position) {
-            int i = Arrays.binarySearch(breaks, 0, count, (int) position);
-            return (i >= 0 ? i : -i - 1) + 1;
-        }
     }
 
     /** A row as read, before it is checked: its line and its cells by column. */
@@ -321,15 +239,13 @@ public class StatsUpload implements ImportHandler {
                 return;
             }
             Problems p = new Problems();
-            ReportedValue v = StatsSubmissions.checked(new ValueInput(r.crimeArea(), r.indicator(),
-                    r.disaggregation(), r.value(), r.note()), batch.classification, period, p);
+            ValueInput in = new ValueInput(r.crimeArea(), r.indicator(), r.disaggregation(), r.value(), r.note());
+            ReportedValue v = in.check(batch.classification, period, p);
             if (!p.isEmpty()) {
                 p.list().forEach(f -> error(r.line(), column(f.field()), f.message()));
                 return;
             }
-            Classification.Cell key = v != null ? v.cell() : new Classification.Cell(
-                    r.crimeArea().toUpperCase(Locale.ROOT), r.indicator().toUpperCase(Locale.ROOT),
-                    StatsSubmissions.disaggregation(r.disaggregation()));
+            Classification.Cell key = v != null ? v.cell() : in.cell();
             Integer before = batch.lines.putIfAbsent(key, r.line());
             if (before != null) {
                 error(r.line(), "indicator", "the same value of " + period + " is on line " + before);
@@ -408,7 +324,7 @@ public class StatsUpload implements ImportHandler {
                     }
                 }
                 Problems p = new Problems();
-                StatsSubmissions.refuseNegative(List.copyOf(b.set.values()), b.classification,
+                ValueText.refuseNegative(List.copyOf(b.set.values()), b.classification,
                         v -> Integer.toString(b.lines.get(v.cell())), p);
                 for (Problems.FieldProblem f : p.list()) {
                     int line = Integer.parseInt(f.field());
@@ -427,7 +343,7 @@ public class StatsUpload implements ImportHandler {
                     .filter(b -> b.existing != null).map(b -> b.existing.id()).toList());
             List<ValidationRules.Target> targets = new ArrayList<>();
             for (PeriodBatch b : drafts) {
-                Map<Classification.Cell, ReportedValue> values = new HashMap<>(StatsSubmissions.byCell(
+                Map<Classification.Cell, ReportedValue> values = new HashMap<>(ReportedValue.byCell(
                         b.existing == null ? List.of() : before.getOrDefault(b.existing.id(), List.of())));
                 b.cleared.forEach(values::remove);
                 values.putAll(b.set);
@@ -490,7 +406,7 @@ public class StatsUpload implements ImportHandler {
         Classification c = classifications.inForce(period.year());
         StatsSubmissions.Writable w = submissions.writable(m, List.of(period)).get(period);
         Map<Classification.Cell, ReportedValue> values = w.draft() == null ? Map.of()
-                : StatsSubmissions.byCell(submissions.valuesOf(List.of(w.draft().id())).get(w.draft().id()));
+                : ReportedValue.byCell(submissions.valuesOf(List.of(w.draft().id())).get(w.draft().id()));
         String base = "statistics-" + m + "-" + period;
         Template t = switch (format == null ? "csv" : format.strip().toLowerCase(Locale.ROOT)) {
             case "csv" -> new Template(base + ".csv", "text/csv", TemplateFiles.csv(c, m, period, values));

@@ -84,9 +84,7 @@ public class ValidationRules {
 
     /** Every rule, the active ones first; audited. */
     public List<ValidationRule> list(EadsUser user) {
-        if (!StatsAccess.mayView(user)) {
-            throw new NotAllowedException("Only statistics focal points, supervisors and analysts see the rules");
-        }
+        StatsAccess.requireView(user);
         List<ValidationRule> out = store.all();
         audit.record(AuditEvent.ok(user.actor(CurrentUser.clientAddress()), AuditAction.STATS_VIEW, "STATS_RULE",
                 null).withDetails("list of " + out.size()));

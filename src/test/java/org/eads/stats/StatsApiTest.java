@@ -125,6 +125,23 @@ class StatsApiTest {
         assertThat(list).anyMatch(s -> s.get("id").asString().equals(revision.get("id").asString()));
         call(get("/api/v1/stats/submissions").param("status", "LOST").with(TestUsers.as(machine)), 400);
 
+        String file = "member,period,crime_area,indicator,disaggregation,value,note\n"
+                + slot.member() + "," + slot.quarter(4) + ",FRAUD,CONVICTED,,3,\n"
+                + slot.member() + "," + slot.quarter(4) + ",FRAUD,PROSECUTED,,2,\n"
+                + slot.member() + "," + slot.quarter(4) + ",FRAUD,CASES,,2,\n";
+        JsonNode checked = call(post("/api/v1/stats/uploads/check").with(TestUsers.as(machine))
+                .contentType("text/csv").content(file), 200);
+        assertThat(checked.get("errors").get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(checked.get("errors").get(1).get("field").asString()).isEqualTo("rule CONVICTED_NOT_ABOVE_PROSECUTED");
+        JsonNode refused = call(post("/api/v1/stats/uploads").with(TestUsers.as(machine)).contentType("text/csv")
+                .content(file), 400);
+        assertThat(refused.get("status").asString()).isEqualTo("NEEDS_DECISION");
+        JsonNode uploaded = call(post("/api/v1/stats/uploads").param("mode", "VALID_ONLY").with(TestUsers.as(machine))
+                .contentType("text/csv").content(file), 200);
+        assertThat(uploaded.get("importedRows").asInt()).isEqualTo(2);
+        call(post("/api/v1/stats/uploads").with(TestUsers.as(people.secretariat())).contentType("text/csv")
+                .content(file), 403);
+
         JsonNode completeness = call(get("/api/v1/stats/completeness").param("year", Integer.toString(slot.year()))
                 .with(TestUsers.as(people.focalPoint())), 200);
         assertThat(completeness.get("rows")).hasSize(1);

@@ -48,6 +48,7 @@ class StatsPagesTest {
                 .andExpect(content().string(allOf(containsString("id=\"start-period\""),
                         containsString("/stats/submissions/" + s.id()), containsString("Draft: fill in"),
                         containsString("id=\"completeness-matrix\""), containsString("data-member=\"" + slot.member()),
+                        containsString("<th scope=\"col\">Jan</th>"), containsString("<th scope=\"col\">Q4</th>"),
                         containsString("/stats/dashboard"), containsString("/stats/capability"))));
         mvc.perform(get("/stats").param("year", Integer.toString(slot.year())).with(TestUsers.as(people.secretariat())))
                 .andExpect(status().isOk())
@@ -166,6 +167,16 @@ class StatsPagesTest {
         mvc.perform(multipart("/stats/upload").file(file).param("action", "check").with(csrf()).with(TestUsers.as(member)))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"check-result\""),
                         containsString("is not a number"))));
+        StatsFixtures.Slot slot = StatsFixtures.slot();
+        EadsUser focalPoint = TestUsers.create(users, slot.member(), Role.STATISTICS_FOCAL_POINT);
+        MockMultipartFile good = new MockMultipartFile("file", "values.csv", "text/csv",
+                ("member,period,crime_area,indicator,disaggregation,value,note\n" + slot.member() + "," + slot.month(5)
+                        + ",FRAUD,CASES,,12,\n").getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/stats/upload").file(good).param("action", "upload").with(csrf())
+                .with(TestUsers.as(focalPoint))).andExpect(redirectedUrlPattern("/imports/*"));
+        mvc.perform(multipart("/stats/upload").param("action", "upload").with(csrf()).with(TestUsers.as(focalPoint)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a file")));
+
         mvc.perform(get("/stats/template").param("period", "2020-Q1").param("format", "csv").with(TestUsers.as(member)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("IDN,2020-Q1,FRAUD,CONVICTED,SEX=M,,")));
         assertThat(List.of(member.memberCode())).containsExactly("IDN");

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class StatsSubmissionsTest {
 
     @Autowired StatsSubmissions submissions;
+    @Autowired StatsCompleteness completeness;
     @Autowired Users users;
     @Autowired Alerts alerts;
     @Autowired JdbcClient jdbc;
@@ -250,7 +251,7 @@ class StatsSubmissionsTest {
                 value("FRAUD", "VICTIMS", "", "NA"),
                 value("FRAUD", "VICTIMS", "SEX=F", "2")));
 
-        Completeness member = submissions.completeness(people.focalPoint(), slot.year());
+        Completeness member = completeness.of(people.focalPoint(), slot.year());
         assertThat(member.rows()).extracting(Completeness.Row::member).containsExactly(slot.member());
         assertThat(member.periods()).hasSize(16).doesNotContain(Integer.toString(slot.year()));
         Completeness.Cell february = member.rows().getFirst().cells().get(1);
@@ -261,6 +262,6 @@ class StatsSubmissionsTest {
         assertThat(february.reported()).isEqualTo(2);
         assertThat(member.rows().getFirst().cells().get(0).status()).isNull();
 
-        assertThat(submissions.completeness(people.secretariat(), slot.year()).rows()).hasSize(10);
+        assertThat(completeness.of(people.secretariat(), slot.year()).rows()).hasSize(10);
     }
 }

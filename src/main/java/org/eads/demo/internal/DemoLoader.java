@@ -15,7 +15,9 @@ import org.eads.demo.DemoDataset;
 import org.eads.demo.DemoLink;
 import org.eads.demo.DemoRecord;
 import org.eads.demo.DviDemo;
+import org.eads.demo.RecordGenerator;
 import org.eads.demo.ScamDemo;
+import org.eads.demo.StatsDemo;
 import org.eads.identity.EadsUser;
 import org.eads.identity.NewUser;
 import org.eads.identity.Users;
@@ -78,11 +80,14 @@ class DemoLoader implements ApplicationRunner {
     private final Traces traces;
     private final FreezeRequests freezes;
     private final DviDemoLoader dvi;
+    private final StatsDemoLoader stats;
 
     DemoLoader(Users users, Members members, Records records, TransactionTemplate transaction,
                ScamReports scamReports, ScamPartners partners, ScamSignals signals, ScamChecks checks,
-               FundsCases fundsCases, Imports imports, Traces traces, FreezeRequests freezes, DviDemoLoader dvi) {
+               FundsCases fundsCases, Imports imports, Traces traces, FreezeRequests freezes, DviDemoLoader dvi,
+               StatsDemoLoader stats) {
         this.dvi = dvi;
+        this.stats = stats;
         this.fundsCases = fundsCases;
         this.imports = imports;
         this.traces = traces;
@@ -100,6 +105,8 @@ class DemoLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         DemoDataset dataset = DemoDataset.create();
+        // a data folder of an earlier demo has everything but the statistics: they are loaded on their own
+        boolean statistics = users.find(StatsDemo.SECRETARIAT_ACCOUNT).isEmpty();
         if (users.find(dataset.accounts().get(0).username()).isEmpty()) {
             log.info("Loading the demo dataset: {} records, {} links, {} accounts", dataset.records().size(),
                     dataset.links().size(), dataset.accounts().size());
@@ -107,23 +114,42 @@ class DemoLoader implements ApplicationRunner {
             fundsCase();
             transaction.executeWithoutResult(tx -> dviOperation());
         }
+        if (statistics) {
+            transaction.executeWithoutResult(tx -> createAccounts(dataset));
+            statistics(dataset);
+        }
         System.out.println(accountsTable(dataset.accounts()));
     }
 
-    private void load(DemoDataset dataset) {
+    private Map<String, Long> agencyIds() {
         Map<String, Long> agencyIds = new HashMap<>();
         for (Agency a : members.agencies()) {
             agencyIds.put(a.name(), a.id());
         }
+        return agencyIds;
+    }
+
+    /** Creates the dataset's accounts that do not exist yet; the officers of each member, by member. */
+    private Map<String, EadsUser> createAccounts(DemoDataset dataset) {
+        Map<String, Long> agencyIds = agencyIds();
         Map<String, EadsUser> officers = new HashMap<>();
         for (DemoAccount a : dataset.accounts()) {
-            EadsUser user = users.create(new NewUser(a.username(), a.displayName(), a.email(), a.memberCode(),
-                    agencyIds.get(a.agencyName()), a.roles(), a.password()));
-            users.enrolTotp(a.username(), a.totpSecret());
+            EadsUser user = users.find(a.username()).orElse(null);
+            if (user == null) {
+                user = users.create(new NewUser(a.username(), a.displayName(), a.email(), a.memberCode(),
+                        agencyIds.get(a.agencyName()), a.roles(), a.password()));
+                users.enrolTotp(a.username(), a.totpSecret());
+            }
             if (a.username().endsWith(".officer")) {
                 officers.putIfAbsent(a.memberCode(), user);
             }
         }
+        return officers;
+    }
+
+    private void load(DemoDataset dataset) {
+        Map<String, EadsUser> officers = createAccounts(dataset);
+        Map<String, Long> agencyIds = agencyIds();
         List<UUID> ids = new ArrayList<>(dataset.records().size());
         int i = 0;
         while (i < dataset.records().size()) {
@@ -177,6 +203,30 @@ class DemoLoader implements ApplicationRunner {
                     freezes.act(thai, r.id(), "PARTIAL", r.amountUsd().multiply(new java.math.BigDecimal("0.6"))
                             .setScale(2, java.math.RoundingMode.DOWN), "Part had been withdrawn in cash");
                 });
+    }
+
+    /**
+     * The members' crime statistics since 2019, accepted through the statistics services, and the work in progress
+     * (see docs/DEMO_DATA.md).
+     */
+    private void statistics(DemoDataset dataset) {
+        Map<String, EadsUser> focalPoints = new java.util.TreeMap<>();
+        Map<String, EadsUser> supervisors = new HashMap<>();
+        for (DemoAccount a : dataset.accounts()) {
+            if (!RecordGenerator.MEMBERS.contains(a.memberCode())) {
+                continue;
+            }
+            if (a.roles().contains(org.eads.identity.Role.STATISTICS_FOCAL_POINT)) {
+                focalPoints.put(a.memberCode(), users.find(a.username()).orElseThrow());
+            } else if (a.roles().contains(org.eads.identity.Role.SUPERVISOR)) {
+                supervisors.putIfAbsent(a.memberCode(), users.find(a.username()).orElseThrow());
+            }
+        }
+        long started = System.nanoTime();
+        int accepted = stats.load(DemoDataset.DEFAULT_SEED, LocalDate.now(), focalPoints, supervisors,
+                users.find(StatsDemo.SECRETARIAT_ACCOUNT).orElseThrow());
+        log.info("Loaded the demo crime statistics: {} submissions accepted in {} s", accepted,
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 
     /** The DVI operation of a coastal flood in Thailand, with Malaysia and Singapore taking part. */

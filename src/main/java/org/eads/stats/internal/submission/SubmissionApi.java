@@ -10,12 +10,14 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.eads.identity.CurrentUser;
+import org.eads.imports.ImportHandler;
 import org.eads.imports.ImportJob;
 import org.eads.imports.ImportMode;
 import org.eads.imports.Imports;
 import org.eads.records.EnumField;
 import org.eads.stats.Completeness;
 import org.eads.stats.RevisionHistory;
+import org.eads.stats.StatsCompleteness;
 import org.eads.stats.StatsSubmissions;
 import org.eads.stats.StatsUpload;
 import org.eads.stats.Submission;
@@ -49,14 +51,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SubmissionApi {
 
     private final StatsSubmissions submissions;
+    private final StatsCompleteness completeness;
     private final StatsUpload upload;
     private final Imports imports;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SubmissionApi(StatsSubmissions submissions, StatsUpload upload, Imports imports, CurrentUser currentUser,
-                  Clock clock) {
+    SubmissionApi(StatsSubmissions submissions, StatsCompleteness completeness, StatsUpload upload, Imports imports,
+                  CurrentUser currentUser, Clock clock) {
         this.submissions = submissions;
+        this.completeness = completeness;
         this.upload = upload;
         this.imports = imports;
         this.currentUser = currentUser;
@@ -169,7 +173,7 @@ class SubmissionApi {
                     + "own otherwise) and period: the state of its submission and how many of the expected totals "
                     + "(one per crime area and indicator collected in such a period) it reports.")
     Completeness completeness(@RequestParam(required = false) Integer year) {
-        return submissions.completeness(currentUser.get(), year == null ? LocalDate.now(clock).getYear() : year);
+        return completeness.of(currentUser.get(), year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @PostMapping(path = "/uploads", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE,
@@ -192,6 +196,18 @@ class SubmissionApi {
         ImportJob job = imports.run(currentUser.get(), StatsUpload.KIND, Map.of(), name, body, mode);
         return job.importedRows() == 0 && job.errorRows() > 0
                 ? ResponseEntity.badRequest().body(job) : ResponseEntity.ok(job);
+    }
+
+    @PostMapping(path = "/uploads/check", consumes = {"text/csv", "text/plain",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @PreAuthorize("hasAnyRole('STATISTICS_FOCAL_POINT', 'SUPERVISOR', 'API_CLIENT')")
+    @Operation(summary = "Check a file as an upload would, writing nothing",
+            description = "The same body as an upload. The answer: rows processed, errorRows, errors (the wrong rows "
+                    + "with their lines, then the validation rules' issues the drafts would have, field 'rule CODE') "
+                    + "and a note.")
+    ImportHandler.Result check(@RequestBody byte[] body) {
+        return upload.dryRun(currentUser.get(), new java.io.ByteArrayInputStream(body));
     }
 
     @GetMapping(path = "/template", produces = {"text/csv",

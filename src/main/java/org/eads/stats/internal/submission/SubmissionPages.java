@@ -19,6 +19,7 @@ import org.eads.records.Problems;
 import org.eads.stats.Classification;
 import org.eads.stats.StatsAccess;
 import org.eads.stats.StatsPage;
+import org.eads.stats.StatsCompleteness;
 import org.eads.stats.StatsSubmissions;
 import org.eads.stats.Submission;
 import org.eads.stats.SubmissionStatus;
@@ -47,12 +48,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SubmissionPages implements StatsPage {
 
     private final StatsSubmissions submissions;
+    private final StatsCompleteness completeness;
+    private final org.eads.stats.Classifications classifications;
     private final Members members;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SubmissionPages(StatsSubmissions submissions, Members members, CurrentUser currentUser, Clock clock) {
+    SubmissionPages(StatsSubmissions submissions, StatsCompleteness completeness,
+                    org.eads.stats.Classifications classifications, Members members, CurrentUser currentUser,
+                    Clock clock) {
         this.submissions = submissions;
+        this.completeness = completeness;
+        this.classifications = classifications;
         this.members = members;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -77,10 +84,11 @@ class SubmissionPages implements StatsPage {
     }
 
     private void completeness(EadsUser user, Integer year, Model model) {
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
-        var completeness = submissions.completeness(user, y);
+        int now = LocalDate.now(clock).getYear();
+        int y = year == null ? now : Math.clamp(year, classifications.firstYear(), now + 10);
+        var matrix = completeness.of(user, y);
         Map<String, String> labels = new java.util.HashMap<>();
-        for (String p : completeness.periods()) {
+        for (String p : matrix.periods()) {
             org.eads.stats.Period period = org.eads.stats.Period.parse(p, "period");
             labels.put(p, switch (period.periodicity()) {
                 case MONTH -> period.label().substring(0, 3);
@@ -88,7 +96,7 @@ class SubmissionPages implements StatsPage {
                 case YEAR -> "Year";
             });
         }
-        model.addAttribute("completeness", completeness);
+        model.addAttribute("completeness", matrix);
         model.addAttribute("periodLabels", labels);
         model.addAttribute("year", y);
         model.addAttribute("memberNames", memberNames());

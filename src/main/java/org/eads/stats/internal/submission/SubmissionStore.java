@@ -57,6 +57,19 @@ public class SubmissionStore {
                 .optional();
     }
 
+    /**
+     * Locks submissions for a change of their values and counts those still editable (draft or returned): fewer
+     * than asked means one changed state meanwhile.
+     */
+    public int lockEditable(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select status from stats_submission where id = any(:ids::uuid[]) for update")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).query(String.class).list()
+                .stream().filter(s -> SubmissionStatus.valueOf(s).editable()).mapToInt(s -> 1).sum();
+    }
+
     /** The member's open submission for the period (draft, submitted or returned), if any. */
     public Optional<Submission> open(String member, Period period) {
         return jdbc.sql(SELECT + "where member = :m and period = :p and status in ('DRAFT', 'SUBMITTED', 'RETURNED')")

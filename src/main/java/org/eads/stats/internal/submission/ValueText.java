@@ -40,6 +40,24 @@ public final class ValueText {
         }
     }
 
+    /**
+     * Adds a problem under the field the caller names for each negative value: they cannot be stored whatever the
+     * rules say. The rule NO_NEGATIVE_VALUE says it first, unless the Secretariat switched it off, so a field that
+     * has a problem already gets no second one.
+     */
+    public static void refuseNegative(java.util.List<org.eads.stats.ReportedValue> values,
+                                      org.eads.stats.Classification c,
+                                      java.util.function.Function<org.eads.stats.ReportedValue, String> field,
+                                      org.eads.records.Problems problems) {
+        for (org.eads.stats.ReportedValue v : values) {
+            if (v.value() != null && v.value().signum() < 0 && problems.list().stream()
+                    .noneMatch(p -> p.field().equals(field.apply(v)))) {
+                problems.add(field.apply(v), c.label(v.cell()) + ": " + v.text() + " is negative, and counts and "
+                        + "amounts cannot be");
+            }
+        }
+    }
+
     public static Parsed parse(String text, Indicator indicator) {
         String t = text == null ? "" : text.strip().replace('\u00a0', ' ');
         if (t.isEmpty()) {
