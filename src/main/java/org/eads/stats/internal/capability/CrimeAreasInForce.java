@@ -6,14 +6,15 @@ import java.util.Optional;
 
 import org.eads.records.InvalidRecordException;
 import org.eads.stats.CapabilityAssessment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.eads.stats.Classification;
+import org.eads.stats.Classifications;
+import org.springframework.stereotype.Component;
 
 /**
- * Reads the classification the statistics module maintains: the crime areas in force for a year are those of the
- * version with the greatest first year not after it. Read only: the classification is maintained elsewhere.
+ * The crime areas a capability assessment covers: those of the classification version in force for its year, as
+ * {@link Classifications} says.
  */
-@Repository
+@Component
 public class CrimeAreasInForce {
 
     /** A classification version and its crime areas, in their order. */
@@ -33,16 +34,18 @@ public class CrimeAreasInForce {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final Classifications classifications;
 
-    CrimeAreasInForce(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CrimeAreasInForce(Classifications classifications) {
+        this.classifications = classifications;
     }
 
     /** The version in force for a year; empty before the first version. */
     public Optional<Version> forYear(int year) {
-        return jdbc.sql("select version from stats_classification where first_year <= :y order by first_year desc limit 1")
-                .param("y", year).query(Integer.class).optional().map(this::version);
+        if (year < classifications.firstYear()) {
+            return Optional.empty();
+        }
+        return Optional.of(version(classifications.inForce(year)));
     }
 
     /**
@@ -50,8 +53,7 @@ public class CrimeAreasInForce {
      * classification to next year (an assessment may be prepared before its year starts).
      */
     public Version forAssessedYear(Integer year, String field) {
-        int first = jdbc.sql("select coalesce(min(first_year), 2000) from stats_classification").query(Integer.class)
-                .single();
+        int first = classifications.firstYear();
         int last = Year.now().getValue() + 1;
         if (year == null) {
             throw new InvalidRecordException(field, "is required: the year assessed, from " + first + " to " + last);
@@ -63,12 +65,8 @@ public class CrimeAreasInForce {
         return forYear(year).orElseThrow();
     }
 
-    private Version version(int version) {
-        List<CapabilityAssessment.Area> areas = jdbc.sql("""
-                select a.code, a.name from stats_crime_area_mapping m join stats_crime_area a on a.code = m.crime_area
-                where m.version = :v order by a.position, a.code
-                """).param("v", version).query((rs, i) -> new CapabilityAssessment.Area(rs.getString(1),
-                rs.getString(2))).list();
-        return new Version(version, areas);
+    private static Version version(Classification c) {
+        return new Version(c.version(), c.crimeAreas().stream()
+                .map(a -> new CapabilityAssessment.Area(a.code(), a.name())).toList());
     }
 }
