@@ -61,6 +61,7 @@ class StatsAnalysisPagesTest {
         assertThat(html).contains("id=\"trend-chart\"", "id=\"map-chart\"", "id=\"comparison-chart\"",
                 "id=\"seizures-chart\"", "/geo/asean.geojson", "/js/stats-dashboard.js");
         assertThat(html).contains("data-member=\"KHM\"", "Significant increase at 5%", "Change from 2022 to 2023");
+        assertThat(html).as("the span asked for stays in the filter").contains("name=\"toYear\" inputmode=\"numeric\" value=\"2023\"");
         assertThat(html).contains("/stats/dashboard/data/series?crimeArea=" + area);
 
         mvc.perform(get("/stats/dashboard/data/series").with(TestUsers.as(secretariat)).param("crimeArea", area)
