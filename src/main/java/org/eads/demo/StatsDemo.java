@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.eads.stats.CapabilityDimension;
 import org.eads.stats.Classification;
 import org.eads.stats.CrimeArea;
 import org.eads.stats.DimensionValue;
@@ -116,6 +117,55 @@ public final class StatsDemo {
     public static final String RETURN_COMMENT = "Thank you. The convictions for drug trafficking are well below "
             + "the usual share of the prosecutions this quarter: please check them against the court returns and "
             + "submit again.";
+
+    /** The member that has not yet submitted last year's capability self-assessment. */
+    public static final String NOT_ASSESSED = "LAO";
+
+    /** A member's general capability (0-4) before the yearly gain and noise of the demo's self-assessments. */
+    private static final Map<String, Double> CAPABILITY = Map.of("SGP", 3.5, "MYS", 3.1, "BRN", 2.7, "THA", 2.8,
+            "IDN", 2.5, "PHL", 2.4, "VNM", 2.3, "KHM", 1.6, "LAO", 1.3, "MMR", 1.3);
+
+    /**
+     * The capability of a member for a crime area and dimension in the demo: lower for the members with less
+     * capacity in cybercrime, wildlife and maritime crime, and for forensics there.
+     */
+    public static double capabilityStrength(String member, String crimeArea, CapabilityDimension d) {
+        double level = CAPABILITY.getOrDefault(member, 2.0);
+        boolean specialised = crimeArea.equals("CYBERCRIME") || crimeArea.equals("WILDLIFE_CRIME")
+                || crimeArea.equals("MARITIME_CRIME");
+        if (specialised && level < 2) {
+            level -= 0.8;
+        }
+        if (specialised && d == CapabilityDimension.FORENSIC_CAPACITY) {
+            level -= 0.7;
+        }
+        return level;
+    }
+
+    /** What a member cites for a score of 3 or 4. */
+    public static String evidence(CapabilityDimension d, String crimeArea) {
+        return switch (d) {
+            case LEGISLATION -> "Offences and investigative powers in the penal code and special law on " + crimeArea
+                    + "; used in recent prosecutions";
+            case SPECIALISED_UNIT -> "Dedicated division at national headquarters with regional desks";
+            case TRAINED_STAFF -> "Most investigators completed the national course; annual refresher";
+            case FORENSIC_CAPACITY -> "Accredited national laboratory handles the unit's exhibits";
+            case DATA_AVAILABILITY -> "Case management system records cases, suspects and seizures monthly";
+            case INTERNATIONAL_COOPERATION -> "Liaison officers and joint operations with neighbouring members";
+        };
+    }
+
+    /** The training need a member notes for a critical gap. */
+    public static String trainingNeed(CapabilityDimension d, String crimeArea) {
+        return switch (d) {
+            case LEGISLATION -> "Drafting support for a law on " + crimeArea;
+            case SPECIALISED_UNIT -> "Advice on setting up a unit for " + crimeArea;
+            case TRAINED_STAFF -> "Investigators' course on " + crimeArea;
+            case FORENSIC_CAPACITY -> "Forensic training and equipment for " + crimeArea;
+            case DATA_AVAILABILITY -> "Recording and reporting of " + crimeArea + " cases";
+            case INTERNATIONAL_COOPERATION -> "Mutual legal assistance and liaison on " + crimeArea;
+        };
+    }
 
     /** The note a focal point writes to answer a warning of a rule. */
     public static String answer(String rule) {

@@ -110,5 +110,17 @@ class StatsDemoTest {
                 .orElseThrow().cells().getFirst();
         assertThat(mysJanuary.status()).isEqualTo(SubmissionStatus.ACCEPTED);
         assertThat(mysJanuary.percent()).isEqualTo(100);
+
+        assertThat(jdbc.sql("select count(*) from stats_capability_assessment where year = 2018 and status = "
+                + "'SUBMITTED' and member in ('LAO', 'MYS', 'PHL', 'THA', 'VNM')").query(Integer.class).single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("select array_agg(member order by member) from stats_capability_assessment where year = "
+                + "2019 and status = 'SUBMITTED' and member in ('LAO', 'MYS', 'PHL', 'THA', 'VNM')")
+                .query(String.class).single()).as("Lao PDR has not assessed the last year yet")
+                .isEqualTo("{MYS,PHL,THA,VNM}");
+        assertThat(jdbc.sql("""
+                select avg(score) filter (where a.member = 'MYS') > avg(score) filter (where a.member = 'LAO')
+                from stats_capability_answer x join stats_capability_assessment a on a.id = x.assessment
+                where a.year = 2018 and a.member in ('LAO', 'MYS')""").query(Boolean.class).single()).isTrue();
     }
 }

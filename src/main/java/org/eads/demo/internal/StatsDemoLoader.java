@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eads.alerts.Alerts;
 import org.eads.demo.StatsDemo;
 import org.eads.identity.EadsUser;
 import org.eads.records.Problems;
+import org.eads.stats.CapabilityAssessment;
+import org.eads.stats.CapabilityAssessments;
+import org.eads.stats.CapabilityDimension;
 import org.eads.stats.Classification;
 import org.eads.stats.Classifications;
 import org.eads.stats.Period;
@@ -32,11 +36,14 @@ public class StatsDemoLoader {
 
     private final StatsSubmissions submissions;
     private final Classifications classifications;
+    private final CapabilityAssessments capability;
     private final Alerts alerts;
 
-    StatsDemoLoader(StatsSubmissions submissions, Classifications classifications, Alerts alerts) {
+    StatsDemoLoader(StatsSubmissions submissions, Classifications classifications, CapabilityAssessments capability,
+                    Alerts alerts) {
         this.submissions = submissions;
         this.classifications = classifications;
+        this.capability = capability;
         this.alerts = alerts;
     }
 
@@ -68,6 +75,8 @@ public class StatsDemoLoader {
                 count++;
             }
         }
+        assessCapability(seed, today.getYear() - 2, focalPoints, supervisors, Set.of());
+        assessCapability(seed, today.getYear() - 1, focalPoints, supervisors, Set.of(StatsDemo.NOT_ASSESSED));
         // the years of accepted data are old news to the people who received their notifications
         focalPoints.values().forEach(alerts::markAllRead);
         supervisors.values().forEach(alerts::markAllRead);
@@ -88,6 +97,34 @@ public class StatsDemoLoader {
             }
         }
         return count;
+    }
+
+    /**
+     * Each member's capability self-assessment of a year, submitted by its supervisor: scores from the member's
+     * general strength ({@link StatsDemo#capabilityStrength}), lower where {@link StatsDemo#weakAreas} says, and a
+     * little better each year; evidence for every score of 3 or 4, a training need for every critical gap.
+     */
+    private void assessCapability(long seed, int year, Map<String, EadsUser> focalPoints,
+                                  Map<String, EadsUser> supervisors, Set<String> leftOut) {
+        Classification c = classifications.inForce(year);
+        for (String member : focalPoints.keySet()) {
+            if (leftOut.contains(member)) {
+                continue;
+            }
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed ^ member.hashCode() ^ year);
+            List<CapabilityAssessment.AnswerInput> answers = new ArrayList<>();
+            for (var area : c.crimeAreas()) {
+                for (CapabilityDimension d : CapabilityDimension.values()) {
+                    double level = StatsDemo.capabilityStrength(member, area.code(), d) + (year - 2020) * 0.1
+                            + random.nextDouble(-0.8, 0.8);
+                    int score = (int) Math.max(0, Math.min(4, Math.round(level)));
+                    answers.add(new CapabilityAssessment.AnswerInput(area.code(), d.name(), score,
+                            score >= 3 ? StatsDemo.evidence(d, area.name().toLowerCase(java.util.Locale.ROOT)) : null,
+                            score <= 1 ? StatsDemo.trainingNeed(d, area.name().toLowerCase(java.util.Locale.ROOT)) : null));
+                }
+            }
+            capability.fillAndSubmit(focalPoints.get(member), supervisors.get(member), year, answers);
+        }
     }
 
     /** Writes the periods' values into the member's drafts; a draft in progress has only its first crime areas. */
