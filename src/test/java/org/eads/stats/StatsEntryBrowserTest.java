@@ -110,5 +110,18 @@ class StatsEntryBrowserTest extends BrowserTest {
             assertThat(f.get("value")).isNull();
         });
         assertThat(facts).hasSize(7);
+
+        // the accepted value is in the dashboard's trend chart, month by month
+        open("/stats/dashboard?crimeArea=TRAFFICKING_IN_PERSONS&indicator=CASES&step=MONTH&measure=COUNT&fromYear="
+                + slot.year() + "&toYear=" + slot.year() + "&members=" + slot.member());
+        find("#trend-chart canvas");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        wait.until(d -> js.executeScript("var c = echarts.getInstanceByDom(document.getElementById('trend-chart'));"
+                + " return c && c.getOption().series && c.getOption().series.length > 0") == Boolean.TRUE);
+        Object points = js.executeScript("var o = echarts.getInstanceByDom(document.getElementById('trend-chart'))"
+                + ".getOption(); return JSON.stringify(o.series.map(function (s) { return s.data; }));");
+        assertThat((String) points).as("a point of value 7 among %s", points)
+                .containsPattern("[\\[,:]7(\\.0)?[,\\]}]");
+        assertThat(consoleMessages()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
 }
