@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.eads.stats.CapabilityDimension;
+import org.eads.stats.CapacityBuildingActivity;
 import org.eads.stats.Classification;
 import org.eads.stats.CrimeArea;
 import org.eads.stats.DimensionValue;
@@ -165,6 +166,38 @@ public final class StatsDemo {
             case DATA_AVAILABILITY -> "Recording and reporting of " + crimeArea + " cases";
             case INTERNATIONAL_COOPERATION -> "Mutual legal assistance and liaison on " + crimeArea;
         };
+    }
+
+    /**
+     * The Secretariat's capacity-building activities against last year's gaps, for the members of the demo among
+     * those they target: one done, one under way, one planned, one cancelled.
+     */
+    public static List<CapacityBuildingActivity.Input> activities(LocalDate today, java.util.Collection<String> members) {
+        int year = today.getYear() - 1;
+        List<CapacityBuildingActivity.Input> out = new ArrayList<>();
+        add(out, members, new CapacityBuildingActivity.Input(year, "Digital forensics for cybercrime investigators",
+                "WORKSHOP", "CYBERCRIME", "FORENSIC_CAPACITY", List.of("KHM", "MMR", "VNM"), today.minusMonths(5),
+                today.minusMonths(5).plusDays(4), "ASEANAPOL Secretariat with the INTERPOL Cybercrime Directorate",
+                "DONE", "Hands-on work on seized phones and crypto wallets"));
+        add(out, members, new CapacityBuildingActivity.Input(year, "Wildlife crime investigation course",
+                "TRAINING", "WILDLIFE_CRIME", "TRAINED_STAFF", List.of("KHM", "MMR"), today.minusDays(10),
+                today.plusDays(20), "ASEAN Working Group on CITES and Wildlife Enforcement", "UNDER_WAY", null));
+        add(out, members, new CapacityBuildingActivity.Input(year, "Maritime crime data and reporting mentoring",
+                "MENTORING", "MARITIME_CRIME", "DATA_AVAILABILITY", List.of("KHM", "PHL"), today.plusMonths(2),
+                today.plusMonths(5), "ASEANAPOL Secretariat", "PLANNED", null));
+        add(out, members, new CapacityBuildingActivity.Input(year, "Forensic laboratory equipment for wildlife DNA",
+                "EQUIPMENT", "WILDLIFE_CRIME", "FORENSIC_CAPACITY", List.of("MMR"), today.minusMonths(2),
+                null, "Dialogue partner grant", "CANCELLED", "Funding withdrawn; to be proposed again next year"));
+        return out;
+    }
+
+    private static void add(List<CapacityBuildingActivity.Input> out, java.util.Collection<String> members,
+                            CapacityBuildingActivity.Input in) {
+        List<String> targeted = in.members().stream().filter(members::contains).toList();
+        if (!targeted.isEmpty()) {
+            out.add(new CapacityBuildingActivity.Input(in.year(), in.title(), in.kind(), in.crimeArea(),
+                    in.dimension(), targeted, in.startsOn(), in.endsOn(), in.organiser(), in.status(), in.notes()));
+        }
     }
 
     /** The note a focal point writes to answer a warning of a rule. */

@@ -122,5 +122,9 @@ class StatsDemoTest {
                 select avg(score) filter (where a.member = 'MYS') > avg(score) filter (where a.member = 'LAO')
                 from stats_capability_answer x join stats_capability_assessment a on a.id = x.assessment
                 where a.year = 2018 and a.member in ('LAO', 'MYS')""").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from stats_capability_activity where year = 2019 and title in "
+                + "('Digital forensics for cybercrime investigators', 'Maritime crime data and reporting mentoring')")
+                .query(Integer.class).single()).as("the activities that target a member of the demo's: VNM, PHL")
+                .isEqualTo(2);
     }
 }

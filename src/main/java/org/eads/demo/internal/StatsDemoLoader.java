@@ -16,6 +16,8 @@ import org.eads.records.Problems;
 import org.eads.stats.CapabilityAssessment;
 import org.eads.stats.CapabilityAssessments;
 import org.eads.stats.CapabilityDimension;
+import org.eads.stats.CapacityBuildingActivities;
+import org.eads.stats.CapacityBuildingActivity;
 import org.eads.stats.Classification;
 import org.eads.stats.Classifications;
 import org.eads.stats.Period;
@@ -37,13 +39,15 @@ public class StatsDemoLoader {
     private final StatsSubmissions submissions;
     private final Classifications classifications;
     private final CapabilityAssessments capability;
+    private final CapacityBuildingActivities activities;
     private final Alerts alerts;
 
     StatsDemoLoader(StatsSubmissions submissions, Classifications classifications, CapabilityAssessments capability,
-                    Alerts alerts) {
+                    CapacityBuildingActivities activities, Alerts alerts) {
         this.submissions = submissions;
         this.classifications = classifications;
         this.capability = capability;
+        this.activities = activities;
         this.alerts = alerts;
     }
 
@@ -77,6 +81,9 @@ public class StatsDemoLoader {
         }
         assessCapability(seed, today.getYear() - 2, focalPoints, supervisors, Set.of());
         assessCapability(seed, today.getYear() - 1, focalPoints, supervisors, Set.of(StatsDemo.NOT_ASSESSED));
+        for (CapacityBuildingActivity.Input activity : StatsDemo.activities(today, focalPoints.keySet())) {
+            activities.record(secretariat, activity);
+        }
         // the years of accepted data are old news to the people who received their notifications
         focalPoints.values().forEach(alerts::markAllRead);
         supervisors.values().forEach(alerts::markAllRead);
